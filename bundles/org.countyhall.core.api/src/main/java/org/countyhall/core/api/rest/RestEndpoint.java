@@ -1,0 +1,19 @@
+package org.countyhall.core.api.rest;
+
+import java.util.List;
+
+/**
+ * Whiteboard service: a bundle registers one to publish its JAX-RS resources at {@code /api/v1/<path>}.
+ *
+ * <p>Core creates a CXF server for each registered endpoint, with the shared JSON provider, error mapping,
+ * authentication, body size limit and audit, and removes it when the service goes away. A domain never
+ * touches CXF itself, so every domain answers errors and security the same way.
+ */
+public interface RestEndpoint {
+
+    /** First path segment after {@code /api/v1/}, e.g. {@code "staff"}; lower case letters, digits and dashes. */
+    String path();
+
+    /** The JAX-RS resource instances (singletons) served under {@link #path()}. */
+    List<Object> resources();
+}

@@ -1,0 +1,4 @@
+/** The current actor (user, staff number, roles) and the CountyHall role names. */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.countyhall.core.api.security;

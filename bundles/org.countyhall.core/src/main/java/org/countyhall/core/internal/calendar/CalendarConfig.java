@@ -1,0 +1,85 @@
+package org.countyhall.core.internal.calendar;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.countyhall.core.api.calendar.CalendarSpec;
+import org.countyhall.core.api.calendar.Session;
+import org.countyhall.core.api.calendar.WorkingCalendars;
+
+/**
+ * Reads calendar specs from PID {@code org.countyhall.calendar}: {@code hall.sessions}, {@code hall.days},
+ * {@code calendars} (further names) and {@code <name>.sessions} / {@code <name>.days} for each.
+ * Missing keys take the hall defaults (L43, L71); the default second calendar "village" opens 08:00–18:00 (L383).
+ */
+public final class CalendarConfig {
+
+    static final String DEFAULT_VILLAGE_SESSIONS = "08:00-12:00,14:00-18:00";
+
+    private CalendarConfig() {
+    }
+
+    /** The specs by name, the hall first; throws IllegalArgumentException naming the bad key. */
+    public static Map<String, CalendarSpec> specs(Map<String, ?> props) {
+        Map<String, CalendarSpec> out = new LinkedHashMap<>();
+        out.put(WorkingCalendars.HALL, spec(props, WorkingCalendars.HALL, CalendarDefaults.HALL_SESSIONS,
+                CalendarDefaults.HALL_DAYS));
+        Object names = props.get("calendars");
+        String list = names == null ? "village" : names.toString();
+        for (String raw : list.split(",")) {
+            String name = raw.trim();
+            if (name.isEmpty() || name.equals(WorkingCalendars.HALL)) {
+                continue;
+            }
+            List<Session> defaults = Session.parse(name.equals("village") ? DEFAULT_VILLAGE_SESSIONS
+                    : sessionsText(CalendarDefaults.HALL_SESSIONS));
+            out.put(name, spec(props, name, defaults, CalendarDefaults.HALL_DAYS));
+        }
+        return out;
+    }
+
+    private static CalendarSpec spec(Map<String, ?> props, String name, List<Session> sessions, Set<DayOfWeek> days) {
+        Object s = props.get(name + ".sessions");
+        Object d = props.get(name + ".days");
+        try {
+            return new CalendarSpec(name, s == null ? sessions : Session.parse(s.toString()),
+                    d == null ? days : days(d.toString()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("calendar '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code MONDAY,TUESDAY} or {@code MON,TUE}, any case. */
+    static Set<DayOfWeek> days(String text) {
+        Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
+        for (String raw : text.split(",")) {
+            String t = raw.trim().toUpperCase(Locale.ROOT);
+            if (t.isEmpty()) {
+                continue;
+            }
+            DayOfWeek match = null;
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.name().equals(t) || (t.length() == 3 && d.name().startsWith(t))) {
+                    match = d;
+                }
+            }
+            if (match == null) {
+                throw new IllegalArgumentException("unknown day '" + raw.trim() + "'");
+            }
+            out.add(match);
+        }
+        return out;
+    }
+
+    private static String sessionsText(List<Session> sessions) {
+        List<String> parts = new ArrayList<>();
+        sessions.forEach(s -> parts.add(s.toString()));
+        return String.join(",", parts);
+    }
+}

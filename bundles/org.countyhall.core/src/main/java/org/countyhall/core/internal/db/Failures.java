@@ -1,0 +1,58 @@
+package org.countyhall.core.internal.db;
+
+import java.sql.SQLException;
+
+import org.countyhall.core.api.error.ConflictException;
+import org.countyhall.core.api.error.DomainException;
+import org.countyhall.core.api.error.UnavailableException;
+
+/**
+ * Recognises failures found by the database at statement or commit time, so that a unique violation answers
+ * 409 and a deadlock or lock time-out 503, never 500. SQLSTATEs are the standard ones (Derby and PostgreSQL).
+ */
+public final class Failures {
+
+    private Failures() {
+    }
+
+    /** The domain exception equivalent to {@code t}, or null when it is not a known database conflict. */
+    public static DomainException classify(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof DomainException d) {
+                return d;
+            }
+            if (c instanceof SQLException sql) {
+                DomainException d = bySqlState(sql.getSQLState());
+                if (d != null) {
+                    return d;
+                }
+            }
+            String name = c.getClass().getSimpleName();
+            if (name.equals("OptimisticLockException")) {
+                return new ConflictException("stale-version",
+                        "The record was changed by someone else; reload it and try again.");
+            }
+            if (name.equals("EntityExistsException")) {
+                return new ConflictException("duplicate", "A record with the same key already exists.");
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    static DomainException bySqlState(String state) {
+        if (state == null) {
+            return null;
+        }
+        if (state.equals("23505")) {
+            return new ConflictException("duplicate", "A record with the same key already exists.");
+        }
+        // 40001 serialization failure / Derby deadlock, 40P01 PostgreSQL deadlock, 40XL1/40XL2 Derby lock time-out
+        if (state.equals("40001") || state.equals("40P01") || state.startsWith("40XL")) {
+            return new UnavailableException("busy", "The database is busy; try again in a moment.");
+        }
+        return null;
+    }
+}

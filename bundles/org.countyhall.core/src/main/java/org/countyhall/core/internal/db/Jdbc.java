@@ -1,0 +1,132 @@
+package org.countyhall.core.internal.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+
+import javax.sql.DataSource;
+
+/**
+ * Small JDBC helper for core's own tables. Each call takes a connection from the DataSource, which joins the
+ * caller's JTA transaction when there is one. Instants are stored as UTC timestamps.
+ */
+public final class Jdbc {
+
+    private static final ThreadLocal<Calendar> UTC =
+            ThreadLocal.withInitial(() -> Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+
+    private final DataSource dataSource;
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    public <T> List<T> list(String sql, Row<T> row, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+
+    /** A page of rows: {@code sql} must end with its ORDER BY; OFFSET/FETCH are appended (Derby and PostgreSQL). */
+    public <T> List<T> page(String sql, int offset, int limit, Row<T> row, Object... params) {
+        Object[] all = java.util.Arrays.copyOf(params, params.length + 2);
+        all[params.length] = offset;
+        all[params.length + 1] = limit;
+        return list(sql + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", row, all);
+    }
+
+    public <T> Optional<T> one(String sql, Row<T> row, Object... params) {
+        List<T> rows = list(sql, row, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public long count(String sql, Object... params) {
+        return one(sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+
+    /** Inserts one row and returns its generated key from {@code keyColumn}. */
+    public long insert(String sql, String keyColumn, Object... params) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql, new String[] {keyColumn})) {
+            bind(ps, params);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                if (!rs.next()) {
+                    throw new SQLException("no generated key");
+                }
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column, UTC.get());
+        return t == null ? null : t.toInstant();
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            int at = i + 1;
+            if (p == null) {
+                ps.setNull(at, Types.VARCHAR);
+            } else if (p instanceof Instant t) {
+                ps.setTimestamp(at, Timestamp.from(t), UTC.get());
+            } else if (p instanceof LocalDate d) {
+                ps.setDate(at, java.sql.Date.valueOf(d));
+            } else if (p instanceof Boolean b) {
+                ps.setBoolean(at, b);
+            } else if (p instanceof Enum<?> e) {
+                ps.setString(at, e.name());
+            } else {
+                ps.setObject(at, p);
+            }
+        }
+    }
+
+    /** Runs {@code sql} statements that need no parameters (used by tests and start-up checks). */
+    public void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.countyhall.core.internal.rest;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+
+import javax.annotation.Priority;
+import javax.security.auth.login.AccountLockedException;
+import javax.security.auth.login.LoginException;
+import javax.ws.rs.NotAuthorizedException;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+
+import org.countyhall.core.api.error.ForbiddenException;
+import org.countyhall.core.api.rest.PublicAccess;
+import org.countyhall.core.api.rest.RolesAllowed;
+import org.countyhall.core.api.security.Actor;
+import org.countyhall.core.api.security.Roles;
+import org.countyhall.core.internal.security.Authenticator;
+import org.countyhall.core.internal.security.CurrentActor;
+
+/**
+ * HTTP Basic authentication and role checks from {@link PublicAccess} and {@link RolesAllowed}; binds the
+ * caller as the current actor for the request.
+ */
+@Priority(Priorities.AUTHENTICATION)
+public final class AuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private final Authenticator authenticator;
+    private final CurrentActor current;
+
+    @Context
+    private ResourceInfo resource;
+
+    public AuthFilter(Authenticator authenticator, CurrentActor current) {
+        this.authenticator = authenticator;
+        this.current = current;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        current.clear();
+        Method method = resource.getResourceMethod();
+        Class<?> type = resource.getResourceClass();
+        RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+        if (roles == null) {
+            roles = type.getAnnotation(RolesAllowed.class);
+        }
+        boolean open = method.isAnnotationPresent(PublicAccess.class)
+                || (type.isAnnotationPresent(PublicAccess.class) && !method.isAnnotationPresent(RolesAllowed.class));
+        Actor actor = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION), open);
+        if (actor != null) {
+            current.bind(actor);
+        }
+        if (open) {
+            return;
+        }
+        if (actor == null) {
+            throw unauthorized("Login required");
+        }
+        if (roles != null && roles.value().length > 0 && !actor.hasRole(Roles.ADMIN) && Arrays.stream(roles.value()).noneMatch(actor::hasRole)) {
+            throw new ForbiddenException("Needs one of the roles " + Arrays.toString(roles.value()));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        current.clear();
+    }
+
+    private Actor authenticate(String header, boolean open) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw unauthorized("Malformed Basic credentials");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw unauthorized("Malformed Basic credentials");
+        }
+        try {
+            return authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (AccountLockedException e) {
+            throw new TooManyAttempts();
+        } catch (LoginException e) {
+            throw unauthorized("Invalid user name or password");
+        }
+    }
+
+    private static NotAuthorizedException unauthorized(String detail) {
+        return new NotAuthorizedException(detail, Response.status(401).build());
+    }
+
+    /** A locked account: 429, so that clients back off. */
+    static final class TooManyAttempts extends javax.ws.rs.WebApplicationException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyAttempts() {
+            super("Account locked after repeated failed logins; try again later or ask an admin to unlock it",
+                    Response.status(429).build());
+        }
+    }
+}

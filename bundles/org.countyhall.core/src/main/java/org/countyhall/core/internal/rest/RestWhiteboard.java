@@ -1,0 +1,128 @@
+package org.countyhall.core.internal.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.countyhall.core.api.audit.AuditLog;
+import org.countyhall.core.api.rest.RestEndpoint;
+import org.countyhall.core.internal.config.CoreConfig;
+import org.countyhall.core.internal.security.Authenticator;
+import org.countyhall.core.internal.security.CurrentActor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes every {@link RestEndpoint} service as its own CXF JAX-RS server at {@code /api/v1/<path>}, with
+ * the shared providers, and destroys it when the service goes away (so a domain's endpoints appear and
+ * disappear with its bundle).
+ */
+@Component(service = RestWhiteboard.class, immediate = true, configurationPid = CoreConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public final class RestWhiteboard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestWhiteboard.class);
+    private static final Pattern PATH = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    private final Bus bus;
+    private final CurrentActor current;
+    private final AuditLog audit;
+    private final Authenticator authenticator;
+    private final JacksonJsonProvider json = new JacksonJsonProvider(Json.mapper());
+    private final Map<String, Published> published = new ConcurrentHashMap<>();
+    private volatile long maxBodyBytes;
+
+    @Activate
+    public RestWhiteboard(@Reference CurrentActor current, @Reference AuditLog audit,
+            @Reference Authenticator authenticator, CoreConfig config) {
+        this.current = current;
+        this.audit = audit;
+        this.authenticator = authenticator;
+        this.maxBodyBytes = config.rest_maxBodyBytes();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(BusFactory.class.getClassLoader());
+        try {
+            this.bus = BusFactory.newInstance().createBus();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Modified
+    void modified(CoreConfig config) {
+        maxBodyBytes = config.rest_maxBodyBytes();
+    }
+
+    @Deactivate
+    void deactivate() {
+        published.values().forEach(p -> p.server.destroy());
+        published.clear();
+        bus.shutdown(false);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addEndpoint(RestEndpoint endpoint) {
+        String path = endpoint.path();
+        if (path == null || !PATH.matcher(path).matches()) {
+            LOG.error("REST endpoint {} has an invalid path '{}'", endpoint.getClass().getName(), path);
+            return;
+        }
+        synchronized (published) {
+            if (published.containsKey(path)) {
+                LOG.error("REST path /api/v1/{} is already published; {} ignored", path, endpoint.getClass().getName());
+                return;
+            }
+            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+            factory.setBus(bus);
+            factory.setAddress("/v1/" + path);
+            List<Object> resources = new ArrayList<>(endpoint.resources());
+            factory.setServiceBeans(resources);
+            factory.setProviders(List.of(json, new ProblemMapper(), new BodyLimitFilter(() -> maxBodyBytes),
+                    new AuthFilter(authenticator, current), new AuditFilter(audit)));
+            published.put(path, new Published(endpoint, factory.create(),
+                    resources.stream().<Class<?>>map(Object::getClass).toList()));
+            LOG.info("Published /api/v1/{}", path);
+        }
+    }
+
+    void removeEndpoint(RestEndpoint endpoint) {
+        String path = endpoint.path();
+        synchronized (published) {
+            Published p = published.get(path);
+            if (p != null && p.endpoint == endpoint) {
+                published.remove(path);
+                p.server.destroy();
+                LOG.info("Removed /api/v1/{}", path);
+            }
+        }
+    }
+
+    /** Paths published now, for the health and API index pages. */
+    public SortedMap<String, List<Class<?>>> paths() {
+        SortedMap<String, List<Class<?>>> out = new TreeMap<>();
+        published.forEach((path, p) -> out.put(path, p.resourceClasses));
+        return out;
+    }
+
+    private record Published(RestEndpoint endpoint, Server server, List<Class<?>> resourceClasses) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.countyhall.core.internal.rest.resources;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.countyhall.core.api.audit.AuditLog;
+import org.countyhall.core.api.audit.AuditLog.AuditEntry;
+import org.countyhall.core.api.audit.AuditLog.AuditQuery;
+import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.rest.RestEndpoint;
+import org.countyhall.core.api.rest.RolesAllowed;
+import org.countyhall.core.api.security.Roles;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code GET /api/v1/audit}: the audit trail, newest first (admin). */
+@Component(service = RestEndpoint.class)
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public final class AuditEndpoint implements RestEndpoint {
+
+    private final AuditLog audit;
+
+    @Activate
+    public AuditEndpoint(@Reference AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public String path() {
+        return "audit";
+    }
+
+    @Override
+    public List<Object> resources() {
+        return List.of(this);
+    }
+
+    @GET
+    public Page<AuditEntry> search(@QueryParam("user") String user, @QueryParam("action") String action,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        AuditQuery q = new AuditQuery(user, action, instant("from", from), instant("to", to));
+        return audit.search(q, PageRequest.of(offset, limit));
+    }
+
+    static java.time.Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "ISO-8601 date-time with offset, e.g. 2026-11-27T08:30:00+08:00");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.countyhall.core.internal.rest.resources;
+
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.countyhall.core.api.rest.PublicAccess;
+import org.countyhall.core.api.rest.RestEndpoint;
+import org.osgi.service.component.annotations.Component;
+
+/** {@code GET /api/v1/ping}: a constant answer through the whole REST stack, the benchmarks' baseline. */
+@Component(service = RestEndpoint.class)
+@Path("/")
+@PublicAccess
+public final class PingEndpoint implements RestEndpoint {
+
+    private static final String PONG = "{\"pong\":true}";
+
+    @Override
+    public String path() {
+        return "ping";
+    }
+
+    @Override
+    public List<Object> resources() {
+        return List.of(this);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String ping() {
+        return PONG;
+    }
+}

@@ -1,0 +1,161 @@
+package org.countyhall.core.internal.rest.resources;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.countyhall.core.api.error.NotFoundException;
+import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.rest.RestEndpoint;
+import org.countyhall.core.api.rest.RolesAllowed;
+import org.countyhall.core.api.security.Actor;
+import org.countyhall.core.api.security.ActorContext;
+import org.countyhall.core.api.security.Roles;
+import org.countyhall.core.internal.security.Authenticator;
+import org.countyhall.core.internal.security.UserDirectory;
+import org.countyhall.core.internal.security.UserRecord;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/users}: user and role management (admin), and {@code /me} for every logged-in user. */
+@Component(service = RestEndpoint.class)
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public final class UsersEndpoint implements RestEndpoint {
+
+    private final UserDirectory users;
+    private final ActorContext actors;
+    private final Authenticator authenticator;
+
+    @Activate
+    public UsersEndpoint(@Reference UserDirectory users, @Reference ActorContext actors,
+            @Reference Authenticator authenticator) {
+        this.users = users;
+        this.actors = actors;
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public String path() {
+        return "users";
+    }
+
+    @Override
+    public List<Object> resources() {
+        return List.of(this);
+    }
+
+    /** Body of {@code POST /users}. */
+    public record NewUser(String username, String password, String staffNumber, String displayName,
+            Set<String> roles) {
+    }
+
+    /** Body of {@code PUT /users/{name}/roles}. */
+    public record RolesBody(Set<String> roles) {
+    }
+
+    /** Body of {@code PUT /users/{name}/password} and {@code PUT /users/me/password}. */
+    public record PasswordBody(String password) {
+    }
+
+    /** Body of {@code PUT /users/{name}/enabled}. */
+    public record EnabledBody(Boolean enabled) {
+    }
+
+    @GET
+    public Page<UserRecord> list(@QueryParam("prefix") String prefix, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return users.list(prefix, PageRequest.of(offset, limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewUser body) {
+        if (body == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        UserRecord u = users.create(body.username(), chars(body.password()), body.staffNumber(),
+                body.displayName(), body.roles());
+        return Response.created(URI.create("/api/v1/users/" + u.username())).entity(u).build();
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed({})
+    public UserRecord me() {
+        return users.find(self().username()).orElseThrow(() -> new NotFoundException("No such user"));
+    }
+
+    @PUT
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({})
+    public Response changeOwnPassword(PasswordBody body) {
+        return password(self().username(), body);
+    }
+
+    @GET
+    @Path("{username}")
+    public UserRecord get(@PathParam("username") String username) {
+        return users.find(username).orElseThrow(() -> new NotFoundException("No user " + username));
+    }
+
+    @PUT
+    @Path("{username}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserRecord roles(@PathParam("username") String username, RolesBody body) {
+        UserRecord u = users.setRoles(username, body == null ? null : body.roles());
+        authenticator.forget(username);
+        return u;
+    }
+
+    @PUT
+    @Path("{username}/enabled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserRecord enabled(@PathParam("username") String username, EnabledBody body) {
+        if (body == null || body.enabled() == null) {
+            throw new ValidationException("enabled", "required: true or false");
+        }
+        UserRecord u = users.setEnabled(username, body.enabled());
+        authenticator.forget(username);
+        return u;
+    }
+
+    @POST
+    @Path("{username}/unlock")
+    public UserRecord unlock(@PathParam("username") String username) {
+        return users.unlock(username);
+    }
+
+    @PUT
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response password(@PathParam("username") String username, PasswordBody body) {
+        users.changePassword(username, chars(body == null ? null : body.password()));
+        authenticator.forget(username);
+        return Response.noContent().build();
+    }
+
+    private Actor self() {
+        return actors.current().orElseThrow(() -> new NotFoundException("Not logged in"));
+    }
+
+    private static char[] chars(String s) {
+        return s == null ? null : s.toCharArray();
+    }
+}

@@ -1,0 +1,41 @@
+package org.countyhall.core.internal.security;
+
+import java.security.AccessController;
+import java.util.Optional;
+
+import javax.security.auth.Subject;
+
+import org.countyhall.core.api.security.Actor;
+import org.countyhall.core.api.security.ActorContext;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The current actor: the REST call's authenticated user (set by the auth filter for the request thread), or
+ * the JAAS subject of the console session that runs a command.
+ */
+@Component(service = {ActorContext.class, CurrentActor.class})
+public final class CurrentActor implements ActorContext {
+
+    private final ThreadLocal<Actor> rest = new ThreadLocal<>();
+
+    @Override
+    @SuppressWarnings("removal") // Subject.getSubject is how Karaf's shell exposes the session's login on Java 17
+    public Optional<Actor> current() {
+        Actor a = rest.get();
+        if (a != null) {
+            return Optional.of(a);
+        }
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        return subject == null ? Optional.empty()
+                : Optional.ofNullable(CountyHallPrincipals.actorOf(subject.getPrincipals()));
+    }
+
+    /** Binds the REST caller to this thread for the duration of the request. */
+    public void bind(Actor actor) {
+        rest.set(actor);
+    }
+
+    public void clear() {
+        rest.remove();
+    }
+}

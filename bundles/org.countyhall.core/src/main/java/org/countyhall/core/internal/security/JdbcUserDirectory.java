@@ -1,0 +1,302 @@
+package org.countyhall.core.internal.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import javax.security.auth.login.AccountLockedException;
+import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginException;
+import javax.sql.DataSource;
+
+import org.countyhall.core.api.audit.AuditLog;
+import org.countyhall.core.api.db.Schema;
+import org.countyhall.core.api.db.Transactions;
+import org.countyhall.core.api.error.ConflictException;
+import org.countyhall.core.api.error.FieldError;
+import org.countyhall.core.api.error.NotFoundException;
+import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.security.Actor;
+import org.countyhall.core.api.security.Roles;
+import org.countyhall.core.internal.config.CoreConfig;
+import org.countyhall.core.internal.db.Jdbc;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link UserDirectory} on tables CH_USER and CH_USER_ROLE; creates the first admin at first start. */
+@Component(service = UserDirectory.class, configurationPid = CoreConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public final class JdbcUserDirectory implements UserDirectory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcUserDirectory.class);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final Pattern STAFF_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,32}");
+    private static final String SELECT = "SELECT USERNAME, STAFF_NUMBER, DISPLAY_NAME, ENABLED, FAILED_COUNT, "
+            + "LOCKED_UNTIL, CREATED_AT FROM CH_USER";
+
+    private final Jdbc jdbc;
+    private final Transactions tx;
+    private final Clock clock;
+    private final AuditLog audit;
+    private volatile LoginThrottle throttle;
+    private volatile PasswordHasher hasher;
+    private volatile String dummyHash;
+
+    @Activate
+    public JdbcUserDirectory(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
+            @Reference Transactions tx, @Reference Clock clock, @Reference AuditLog audit,
+            @Reference(target = "(domain=core)") Schema schema, CoreConfig config) {
+        this.jdbc = new Jdbc(ds);
+        this.tx = tx;
+        this.clock = clock;
+        this.audit = audit;
+        modified(config);
+        new AdminBootstrap(this).ensureAdmin(System.getenv(), System.getProperties());
+    }
+
+    @Modified
+    void modified(CoreConfig config) {
+        throttle = new LoginThrottle(config.security_maxFailures(), Duration.ofMinutes(config.security_lockMinutes()));
+        hasher = new PasswordHasher(config.security_hashIterations());
+        dummyHash = hasher.hash("not-a-password".toCharArray());
+    }
+
+    @Override
+    public Actor authenticate(String username, char[] password) throws LoginException {
+        Instant now = clock.instant();
+        Optional<Stored> found = username == null ? Optional.empty() : jdbc.one(
+                "SELECT PASSWORD_HASH, ENABLED, FAILED_COUNT, LOCKED_UNTIL, LAST_FAILURE, STAFF_NUMBER "
+                        + "FROM CH_USER WHERE USERNAME = ?",
+                rs -> new Stored(rs.getString(1), rs.getBoolean(2),
+                        new LoginState(rs.getInt(3), Jdbc.instant(rs, "LOCKED_UNTIL"), Jdbc.instant(rs, "LAST_FAILURE")),
+                        rs.getString(6)),
+                username);
+        if (found.isEmpty()) {
+            hasher.verify(password, dummyHash); // same work as for a known user, so timing does not reveal names
+            throw new FailedLoginException("invalid user name or password");
+        }
+        Stored user = found.get();
+        if (!throttle.allowed(user.state, now)) {
+            throw new AccountLockedException("account locked until " + user.state.lockedUntil());
+        }
+        if (!user.enabled || !hasher.verify(password, user.hash)) {
+            LoginState next = throttle.onFailure(user.state, now);
+            saveState(username, next);
+            pause(throttle.delayAfter(next.consecutiveFailures()));
+            if (!throttle.allowed(next, now)) {
+                LOG.warn("Account {} locked after {} failed logins", username, next.consecutiveFailures());
+            }
+            throw new FailedLoginException("invalid user name or password");
+        }
+        if (user.state.consecutiveFailures() > 0 || user.state.lockedUntil() != null) {
+            saveState(username, throttle.onSuccess(user.state, now));
+        }
+        return new Actor(username, user.staffNumber, roles(username));
+    }
+
+    @Override
+    public UserRecord create(String username, char[] password, String staffNumber, String displayName,
+            Set<String> roles) {
+        List<FieldError> errors = new ArrayList<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            errors.add(new FieldError("username", "2-64 lower-case letters, digits, '.', '_' or '-'"));
+        }
+        if (staffNumber != null && !STAFF_NUMBER.matcher(staffNumber).matches()) {
+            errors.add(new FieldError("staffNumber", "1-32 letters, digits or '-'"));
+        }
+        if (displayName != null && displayName.length() > 100) {
+            errors.add(new FieldError("displayName", "at most 100 characters"));
+        }
+        checkPassword(username, password, errors);
+        checkRoles(roles, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String hash = hasher.hash(password);
+        return tx.required(() -> {
+            if (find(username).isPresent()) {
+                throw new ConflictException("duplicate-user", "User " + username + " already exists");
+            }
+            Instant now = clock.instant();
+            jdbc.update("INSERT INTO CH_USER (USERNAME, PASSWORD_HASH, STAFF_NUMBER, DISPLAY_NAME, ENABLED, "
+                    + "FAILED_COUNT, CREATED_AT, UPDATED_AT, ROW_VERSION) VALUES (?, ?, ?, ?, ?, 0, ?, ?, 0)",
+                    username, hash, staffNumber, displayName, true, now, now);
+            insertRoles(username, roles);
+            audit.record("user.create", "user/" + username, "roles=" + new TreeSet<>(roles));
+            return find(username).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<UserRecord> find(String username) {
+        return jdbc.one(SELECT + " WHERE USERNAME = ?", rs -> new UserRecord(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getBoolean(4), roles(rs.getString(1)), rs.getInt(5),
+                Jdbc.instant(rs, "LOCKED_UNTIL"), Jdbc.instant(rs, "CREATED_AT")), username);
+    }
+
+    @Override
+    public Page<UserRecord> list(String usernamePrefix, PageRequest page) {
+        String like = (usernamePrefix == null ? "" : usernamePrefix.replace("%", "").replace("_", "")) + "%";
+        long total = jdbc.count("SELECT COUNT(*) FROM CH_USER WHERE USERNAME LIKE ?", like);
+        Map<String, Set<String>> roles = new HashMap<>();
+        List<UserRecord> rows = jdbc.page(SELECT + " WHERE USERNAME LIKE ? ORDER BY USERNAME", page.offset(),
+                page.limit(), rs -> new UserRecord(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4), Set.of(), rs.getInt(5), Jdbc.instant(rs, "LOCKED_UNTIL"),
+                        Jdbc.instant(rs, "CREATED_AT")),
+                like);
+        jdbc.list("SELECT USERNAME, ROLE_NAME FROM CH_USER_ROLE", rs -> roles
+                .computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)));
+        List<UserRecord> withRoles = rows.stream().map(u -> new UserRecord(u.username(), u.staffNumber(),
+                u.displayName(), u.enabled(), roles.getOrDefault(u.username(), Set.of()), u.failedLogins(),
+                u.lockedUntil(), u.createdAt())).toList();
+        return new Page<>(withRoles, page.offset(), page.limit(), total);
+    }
+
+    @Override
+    public UserRecord setRoles(String username, Set<String> roles) {
+        List<FieldError> errors = new ArrayList<>();
+        checkRoles(roles, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return tx.required(() -> {
+            existing(username);
+            if (!roles.contains(Roles.ADMIN) && roles(username).contains(Roles.ADMIN) && adminCount() <= 1) {
+                throw new ConflictException("last-admin", "The last admin cannot lose the admin role");
+            }
+            jdbc.update("DELETE FROM CH_USER_ROLE WHERE USERNAME = ?", username);
+            insertRoles(username, roles);
+            touch(username);
+            audit.record("user.roles", "user/" + username, "roles=" + new TreeSet<>(roles));
+            return existing(username);
+        });
+    }
+
+    @Override
+    public UserRecord setEnabled(String username, boolean enabled) {
+        return tx.required(() -> {
+            existing(username);
+            if (!enabled && roles(username).contains(Roles.ADMIN) && adminCount() <= 1) {
+                throw new ConflictException("last-admin", "The last admin cannot be disabled");
+            }
+            jdbc.update("UPDATE CH_USER SET ENABLED = ?, UPDATED_AT = ?, ROW_VERSION = ROW_VERSION + 1 "
+                    + "WHERE USERNAME = ?", enabled, clock.instant(), username);
+            audit.record(enabled ? "user.enable" : "user.disable", "user/" + username, null);
+            return existing(username);
+        });
+    }
+
+    @Override
+    public UserRecord unlock(String username) {
+        return tx.required(() -> {
+            existing(username);
+            saveState(username, LoginState.unlocked());
+            audit.record("user.unlock", "user/" + username, null);
+            return existing(username);
+        });
+    }
+
+    @Override
+    public void changePassword(String username, char[] newPassword) {
+        List<FieldError> errors = new ArrayList<>();
+        checkPassword(username, newPassword, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String hash = hasher.hash(newPassword);
+        tx.required(() -> {
+            existing(username);
+            jdbc.update("UPDATE CH_USER SET PASSWORD_HASH = ?, FAILED_COUNT = 0, LOCKED_UNTIL = NULL, "
+                    + "UPDATED_AT = ?, ROW_VERSION = ROW_VERSION + 1 WHERE USERNAME = ?", hash, clock.instant(),
+                    username);
+            audit.record("user.password", "user/" + username, null);
+        });
+    }
+
+    @Override
+    public List<String> validRoles() {
+        return new ArrayList<>(new TreeSet<>(Roles.ALL));
+    }
+
+    long adminCount() {
+        return jdbc.count("SELECT COUNT(*) FROM CH_USER_ROLE R JOIN CH_USER U ON U.USERNAME = R.USERNAME "
+                + "WHERE R.ROLE_NAME = ? AND U.ENABLED = ?", Roles.ADMIN, true);
+    }
+
+    private UserRecord existing(String username) {
+        return find(username).orElseThrow(() -> new NotFoundException("No user " + username));
+    }
+
+    private Set<String> roles(String username) {
+        return new HashSet<>(jdbc.list("SELECT ROLE_NAME FROM CH_USER_ROLE WHERE USERNAME = ?",
+                rs -> rs.getString(1), username));
+    }
+
+    private void insertRoles(String username, Set<String> roles) {
+        for (String role : roles) {
+            jdbc.update("INSERT INTO CH_USER_ROLE (USERNAME, ROLE_NAME) VALUES (?, ?)", username, role);
+        }
+    }
+
+    private void touch(String username) {
+        jdbc.update("UPDATE CH_USER SET UPDATED_AT = ?, ROW_VERSION = ROW_VERSION + 1 WHERE USERNAME = ?",
+                clock.instant(), username);
+    }
+
+    private void saveState(String username, LoginState s) {
+        jdbc.update("UPDATE CH_USER SET FAILED_COUNT = ?, LOCKED_UNTIL = ?, LAST_FAILURE = ? WHERE USERNAME = ?",
+                s.consecutiveFailures(), s.lockedUntil(), s.lastFailure(), username);
+    }
+
+    private static void checkPassword(String username, char[] password, List<FieldError> errors) {
+        if (password == null) {
+            errors.add(new FieldError("password", "required"));
+            return;
+        }
+        for (String m : PasswordPolicy.validate(username == null ? "" : username, password)) {
+            errors.add(new FieldError("password", m));
+        }
+    }
+
+    private static void checkRoles(Set<String> roles, List<FieldError> errors) {
+        if (roles == null || roles.isEmpty()) {
+            errors.add(new FieldError("roles", "at least one role"));
+            return;
+        }
+        for (String r : roles) {
+            if (!Roles.ALL.contains(r)) {
+                errors.add(new FieldError("roles", "unknown role '" + r + "'; valid: " + new TreeSet<>(Roles.ALL)));
+            }
+        }
+    }
+
+    private static void pause(Duration d) {
+        if (d.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Stored(String hash, boolean enabled, LoginState state, String staffNumber) {
+    }
+}
