@@ -10,12 +10,20 @@ public class ValidationException extends DomainException {
     private final transient List<FieldError> errors;
 
     public ValidationException(List<FieldError> errors) {
-        super("invalid-input", errors.size() + " invalid field(s)");
+        super("invalid-input", describe(errors));
         this.errors = List.copyOf(errors);
     }
 
     public ValidationException(String field, String message) {
         this(List.of(new FieldError(field, message)));
+    }
+
+    private static String describe(List<FieldError> errors) {
+        StringBuilder sb = new StringBuilder("Invalid input: ");
+        for (int i = 0; i < errors.size(); i++) {
+            sb.append(i == 0 ? "" : "; ").append(errors.get(i).field()).append(": ").append(errors.get(i).message());
+        }
+        return sb.toString();
     }
 
     public List<FieldError> errors() {

@@ -33,7 +33,7 @@ public final class AuditFilter implements ContainerResponseFilter {
             return;
         }
         try {
-            audit.record("http." + method, "/api/" + request.getUriInfo().getPath(), "status=" + status);
+            audit.record("http." + method, request.getUriInfo().getRequestUri().getPath(), "status=" + status);
         } catch (RuntimeException e) {
             LOG.warn("Could not record audit entry for {} {}: {}", method, request.getUriInfo().getPath(),
                     e.getClass().getSimpleName());

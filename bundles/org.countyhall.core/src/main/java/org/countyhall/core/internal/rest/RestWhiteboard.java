@@ -3,8 +3,6 @@ package org.countyhall.core.internal.rest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -46,13 +44,15 @@ public final class RestWhiteboard {
     private final CurrentActor current;
     private final AuditLog audit;
     private final Authenticator authenticator;
+    private final PublishedEndpoints index;
     private final JacksonJsonProvider json = new JacksonJsonProvider(Json.mapper());
     private final Map<String, Published> published = new ConcurrentHashMap<>();
     private volatile long maxBodyBytes;
 
     @Activate
     public RestWhiteboard(@Reference CurrentActor current, @Reference AuditLog audit,
-            @Reference Authenticator authenticator, CoreConfig config) {
+            @Reference Authenticator authenticator, @Reference PublishedEndpoints index, CoreConfig config) {
+        this.index = index;
         this.current = current;
         this.audit = audit;
         this.authenticator = authenticator;
@@ -74,7 +74,10 @@ public final class RestWhiteboard {
 
     @Deactivate
     void deactivate() {
-        published.values().forEach(p -> p.server.destroy());
+        published.forEach((path, p) -> {
+            index.remove(path);
+            p.server.destroy();
+        });
         published.clear();
         bus.shutdown(false);
     }
@@ -98,8 +101,8 @@ public final class RestWhiteboard {
             factory.setServiceBeans(resources);
             factory.setProviders(List.of(json, new ProblemMapper(), new BodyLimitFilter(() -> maxBodyBytes),
                     new AuthFilter(authenticator, current), new AuditFilter(audit)));
-            published.put(path, new Published(endpoint, factory.create(),
-                    resources.stream().<Class<?>>map(Object::getClass).toList()));
+            published.put(path, new Published(endpoint, factory.create()));
+            index.put(path, resources.stream().<Class<?>>map(Object::getClass).toList());
             LOG.info("Published /api/v1/{}", path);
         }
     }
@@ -110,19 +113,13 @@ public final class RestWhiteboard {
             Published p = published.get(path);
             if (p != null && p.endpoint == endpoint) {
                 published.remove(path);
+                index.remove(path);
                 p.server.destroy();
                 LOG.info("Removed /api/v1/{}", path);
             }
         }
     }
 
-    /** Paths published now, for the health and API index pages. */
-    public SortedMap<String, List<Class<?>>> paths() {
-        SortedMap<String, List<Class<?>>> out = new TreeMap<>();
-        published.forEach((path, p) -> out.put(path, p.resourceClasses));
-        return out;
-    }
-
-    private record Published(RestEndpoint endpoint, Server server, List<Class<?>> resourceClasses) {
+    private record Published(RestEndpoint endpoint, Server server) {
     }
 }

@@ -11,7 +11,7 @@ import org.countyhall.core.api.security.Actor;
 /**
  * JAAS principals of a CountyHall login. CountyHall roles use their own principal class, so a CountyHall
  * {@code admin} is never Karaf's {@code admin}: Karaf's ACLs name {@code RolePrincipal}, ours name
- * {@code org.countyhall.core.internal.security.CountyHallPrincipals$Role:<role>}.
+ * {@code org.countyhall.core.internal.security.CountyHallRole:<role>}.
  */
 public final class CountyHallPrincipals {
 
@@ -27,10 +27,10 @@ public final class CountyHallPrincipals {
         out.add(new UserPrincipal(actor.username()));
         out.add(new RolePrincipal(SSH_ROLE));
         if (actor.staffNumber() != null) {
-            out.add(new Staff(actor.staffNumber()));
+            out.add(new StaffPrincipal(actor.staffNumber()));
         }
         for (String r : actor.roles()) {
-            out.add(new Role(r));
+            out.add(new CountyHallRole(r));
         }
         return out;
     }
@@ -43,60 +43,12 @@ public final class CountyHallPrincipals {
         for (Principal p : principals) {
             if (p instanceof UserPrincipal) {
                 user = p.getName();
-            } else if (p instanceof Staff) {
+            } else if (p instanceof StaffPrincipal) {
                 staff = p.getName();
-            } else if (p instanceof Role) {
+            } else if (p instanceof CountyHallRole) {
                 roles.add(p.getName());
             }
         }
         return user == null ? null : new Actor(user, staff, roles);
-    }
-
-    /** A CountyHall role. */
-    public static final class Role extends Named {
-        private static final long serialVersionUID = 1L;
-
-        public Role(String name) {
-            super(name);
-        }
-    }
-
-    /** The staff number a user maps to. */
-    public static final class Staff extends Named {
-        private static final long serialVersionUID = 1L;
-
-        public Staff(String name) {
-            super(name);
-        }
-    }
-
-    /** Equality by class and name, as JAAS sets need. */
-    abstract static class Named implements Principal, java.io.Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String name;
-
-        Named(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String getName() {
-            return name;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o != null && o.getClass() == getClass() && ((Named) o).name.equals(name);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(getClass().getName(), name);
-        }
-
-        @Override
-        public String toString() {
-            return getClass().getSimpleName() + "[" + name + "]";
-        }
     }
 }

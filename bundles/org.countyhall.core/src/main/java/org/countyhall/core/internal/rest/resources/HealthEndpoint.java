@@ -17,7 +17,7 @@ import javax.ws.rs.core.Response;
 import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.rest.PublicAccess;
 import org.countyhall.core.api.rest.RestEndpoint;
-import org.countyhall.core.internal.rest.RestWhiteboard;
+import org.countyhall.core.internal.rest.PublishedEndpoints;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,14 +31,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public final class HealthEndpoint implements RestEndpoint {
 
     private final DataSource dataSource;
-    private final RestWhiteboard whiteboard;
+    private final PublishedEndpoints published;
     private final Map<String, Integer> schemas = new ConcurrentHashMap<>();
 
     @Activate
     public HealthEndpoint(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource dataSource,
-            @Reference RestWhiteboard whiteboard) {
+            @Reference PublishedEndpoints published) {
         this.dataSource = dataSource;
-        this.whiteboard = whiteboard;
+        this.published = published;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -69,7 +69,7 @@ public final class HealthEndpoint implements RestEndpoint {
     public Response health() {
         boolean db = databaseUp();
         Health h = new Health(db ? "UP" : "DOWN", db ? "UP" : "DOWN", new TreeMap<>(schemas),
-                whiteboard.paths().keySet().stream().map(p -> "/api/v1/" + p).toList());
+                published.all().keySet().stream().map(p -> "/api/v1/" + p).toList());
         return Response.status(db ? 200 : 503).entity(h).build();
     }
 

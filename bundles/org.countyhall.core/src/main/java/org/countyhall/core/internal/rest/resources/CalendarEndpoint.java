@@ -1,0 +1,273 @@
+package org.countyhall.core.internal.rest.resources;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.countyhall.core.api.calendar.CalendarSpec;
+import org.countyhall.core.api.calendar.DayKind;
+import org.countyhall.core.api.calendar.SpecialDay;
+import org.countyhall.core.api.calendar.WorkingCalendar;
+import org.countyhall.core.api.calendar.WorkingCalendars;
+import org.countyhall.core.api.error.NotFoundException;
+import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.PublicAccess;
+import org.countyhall.core.api.rest.RestEndpoint;
+import org.countyhall.core.api.rest.RolesAllowed;
+import org.countyhall.core.api.security.Roles;
+import org.countyhall.core.internal.calendar.CalendarAdmin;
+import org.countyhall.core.internal.calendar.HolidayCsv;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/v1/calendar}: the working calendars (public reads) and the special days (office writes).
+ * Instants are ISO-8601 with offset; answers are given in the centre's zone.
+ */
+@Component(service = RestEndpoint.class)
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@PublicAccess
+public final class CalendarEndpoint implements RestEndpoint {
+
+    private static final int MAX_DAYS = 3660;
+    private static final long MAX_MINUTES = 60L * 24 * 3660;
+
+    private final WorkingCalendars calendars;
+    private final CalendarAdmin admin;
+    private final java.time.Clock clock;
+
+    @Activate
+    public CalendarEndpoint(@Reference WorkingCalendars calendars, @Reference CalendarAdmin admin,
+            @Reference java.time.Clock clock) {
+        this.calendars = calendars;
+        this.admin = admin;
+        this.clock = clock;
+    }
+
+    @Override
+    public String path() {
+        return "calendar";
+    }
+
+    @Override
+    public List<Object> resources() {
+        return List.of(this);
+    }
+
+    /** A calendar's definition. */
+    public record CalendarView(String name, List<String> sessions, List<String> workingDays, String zone) {
+    }
+
+    /** Whether a calendar is open at an instant, and when it next opens. */
+    public record OpenView(String calendar, OffsetDateTime at, boolean open, OffsetDateTime nextOpening) {
+    }
+
+    /** A date answer. */
+    public record DateView(String calendar, LocalDate date) {
+    }
+
+    /** An instant answer. */
+    public record InstantView(String calendar, OffsetDateTime at) {
+    }
+
+    /** A count of working days. */
+    public record DaysView(String calendar, LocalDate from, LocalDate to, int workingDays) {
+    }
+
+    /** A span of working time. */
+    public record TimeView(String calendar, OffsetDateTime from, OffsetDateTime to, long workingMinutes) {
+    }
+
+    /** Result of a holiday import. */
+    public record ImportView(int year, boolean dryRun, int days, List<HolidayCsv.RowError> errors) {
+    }
+
+    @GET
+    public List<CalendarView> list() {
+        return admin.specs().values().stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{name}")
+    public CalendarView get(@PathParam("name") String name) {
+        CalendarSpec spec = admin.specs().get(name);
+        if (spec == null) {
+            throw unknown(name);
+        }
+        return view(spec);
+    }
+
+    @GET
+    @Path("{name}/open")
+    public OpenView open(@PathParam("name") String name, @QueryParam("at") String at) {
+        WorkingCalendar c = calendar(name);
+        Instant t = at == null ? clock.instant() : instant("at", at);
+        return new OpenView(name, local(t), c.isOpen(t), local(c.nextOpening(t)));
+    }
+
+    @GET
+    @Path("{name}/add-working-days")
+    public DateView addWorkingDays(@PathParam("name") String name, @QueryParam("from") String from,
+            @QueryParam("days") Integer days) {
+        WorkingCalendar c = calendar(name);
+        if (days == null || days < 0 || days > MAX_DAYS) {
+            throw new ValidationException("days", "required, 0 to " + MAX_DAYS);
+        }
+        return new DateView(name, c.addWorkingDays(date("from", from), days));
+    }
+
+    @GET
+    @Path("{name}/add-working-time")
+    public InstantView addWorkingTime(@PathParam("name") String name, @QueryParam("from") String from,
+            @QueryParam("minutes") Long minutes) {
+        WorkingCalendar c = calendar(name);
+        if (minutes == null || minutes < 0 || minutes > MAX_MINUTES) {
+            throw new ValidationException("minutes", "required, 0 to " + MAX_MINUTES);
+        }
+        return new InstantView(name, local(c.addWorkingTime(instant("from", from), Duration.ofMinutes(minutes))));
+    }
+
+    @GET
+    @Path("{name}/working-days")
+    public DaysView workingDays(@PathParam("name") String name, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        WorkingCalendar c = calendar(name);
+        LocalDate f = date("from", from);
+        LocalDate t = date("to", to);
+        if (t.isBefore(f) || t.isAfter(f.plusDays(MAX_DAYS))) {
+            throw new ValidationException("to", "must be on or after 'from' and within " + MAX_DAYS + " days");
+        }
+        return new DaysView(name, f, t, c.workingDaysBetween(f, t));
+    }
+
+    @GET
+    @Path("{name}/working-time")
+    public TimeView workingTime(@PathParam("name") String name, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        WorkingCalendar c = calendar(name);
+        Instant f = instant("from", from);
+        Instant t = instant("to", to);
+        if (t.isBefore(f) || t.isAfter(f.plus(Duration.ofDays(MAX_DAYS)))) {
+            throw new ValidationException("to", "must be on or after 'from' and within " + MAX_DAYS + " days");
+        }
+        return new TimeView(name, local(f), local(t), c.workingTimeBetween(f, t).toMinutes());
+    }
+
+    @GET
+    @Path("days")
+    public List<SpecialDay> days(@QueryParam("year") Integer year) {
+        return admin.list(year(year == null ? LocalDate.now(clock).getYear() : year));
+    }
+
+    @PUT
+    @Path("days/{date}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICE})
+    public SpecialDay putDay(@PathParam("date") String date, Map<String, String> body) {
+        if (body == null) {
+            throw new ValidationException("(body)", "required: {\"kind\": \"HOLIDAY\"|\"WORKDAY\", \"name\": \"...\"}");
+        }
+        DayKind kind;
+        try {
+            kind = DayKind.valueOf(String.valueOf(body.get("kind")));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("kind", "HOLIDAY or WORKDAY");
+        }
+        return admin.put(new SpecialDay(date("date", date), kind, body.getOrDefault("name", "")));
+    }
+
+    @DELETE
+    @Path("days/{date}")
+    @RolesAllowed({Roles.OFFICE})
+    public Response deleteDay(@PathParam("date") String date) {
+        LocalDate d = date("date", date);
+        if (!admin.remove(d)) {
+            throw new NotFoundException("No special day on " + d);
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("days/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Roles.OFFICE})
+    public Response importYear(@QueryParam("year") Integer year, @QueryParam("dryRun") boolean dryRun, String csv) {
+        if (year == null) {
+            throw new ValidationException("year", "required");
+        }
+        HolidayCsv.Result r = admin.importCsv(csv == null ? "" : csv, year(year), dryRun);
+        ImportView view = new ImportView(year, dryRun, r.days().size(), r.errors());
+        if (!r.ok()) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(view).build();
+        }
+        return dryRun ? Response.ok(view).build()
+                : Response.created(URI.create("/api/v1/calendar/days?year=" + year)).entity(view).build();
+    }
+
+    private CalendarView view(CalendarSpec s) {
+        return new CalendarView(s.name(), s.sessions().stream().map(Object::toString).toList(),
+                s.workingDays().stream().sorted().map(Enum::name).toList(), clock.getZone().getId());
+    }
+
+    private WorkingCalendar calendar(String name) {
+        return calendars.find(name).orElseThrow(() -> unknown(name));
+    }
+
+    private NotFoundException unknown(String name) {
+        return new NotFoundException("No calendar '" + name + "'; known: " + calendars.names());
+    }
+
+    private OffsetDateTime local(Instant t) {
+        ZoneId zone = clock.getZone();
+        return t.atZone(zone).toOffsetDateTime();
+    }
+
+    private static int year(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new ValidationException("year", "between 2000 and 2100");
+        }
+        return year;
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null) {
+            throw new ValidationException(field, "required, yyyy-MM-dd");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "a date as yyyy-MM-dd");
+        }
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null) {
+            throw new ValidationException(field, "required, ISO-8601 with offset, e.g. 2026-11-27T08:30:00+08:00");
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "ISO-8601 with offset, e.g. 2026-11-27T08:30:00+08:00");
+        }
+    }
+}

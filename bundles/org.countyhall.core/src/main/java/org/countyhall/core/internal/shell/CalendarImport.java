@@ -1,0 +1,51 @@
+package org.countyhall.core.internal.shell;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.countyhall.core.internal.calendar.CalendarAdmin;
+import org.countyhall.core.internal.calendar.HolidayCsv;
+
+/** {@code calendar:import}: replaces a year's special days from a CSV file (all rows or none). */
+@Service
+@Command(scope = "calendar", name = "import", description = "Import a year's holidays from CSV (date,kind,name)")
+public final class CalendarImport implements Action {
+
+    @Reference
+    private CalendarAdmin admin;
+
+    @Argument(index = 0, name = "file", required = true, description = "CSV file on the server")
+    @Completion(FileCompleter.class)
+    private String file;
+
+    @Option(name = "--year", required = true, description = "The year the file covers")
+    private int year;
+
+    @Option(name = "--dry-run", description = "Only check the file")
+    private boolean dryRun;
+
+    @Option(name = "--charset", description = "File encoding (default UTF-8; GBK for files saved by Excel)")
+    private String charset = "UTF-8";
+
+    @Override
+    public Object execute() throws Exception {
+        String text = Files.readString(Path.of(file), Charset.forName(charset));
+        HolidayCsv.Result r = admin.importCsv(text, year, dryRun);
+        if (!r.ok()) {
+            r.errors().forEach(e -> System.out.println("row " + e.row() + ", " + e.field() + ": " + e.message()));
+            System.out.println("Nothing imported: " + r.errors().size() + " error(s)");
+            return null;
+        }
+        System.out.println((dryRun ? "Checked " : "Imported ") + r.days().size() + " special days for " + year);
+        return null;
+    }
+}
