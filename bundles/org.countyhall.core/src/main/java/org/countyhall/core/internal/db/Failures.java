@@ -1,6 +1,9 @@
 package org.countyhall.core.internal.db;
 
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.DomainException;
@@ -17,7 +20,8 @@ public final class Failures {
 
     /** The domain exception equivalent to {@code t}, or null when it is not a known database conflict. */
     public static DomainException classify(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) { // a cause chain may loop
             if (c instanceof DomainException d) {
                 return d;
             }
@@ -34,9 +38,6 @@ public final class Failures {
             }
             if (name.equals("EntityExistsException")) {
                 return new ConflictException("duplicate", "A record with the same key already exists.");
-            }
-            if (c.getCause() == c) {
-                break;
             }
         }
         return null;

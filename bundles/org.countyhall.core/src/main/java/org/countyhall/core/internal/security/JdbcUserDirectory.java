@@ -176,8 +176,8 @@ public final class JdbcUserDirectory implements UserDirectory {
             throw new ValidationException(errors);
         }
         return tx.required(() -> {
-            existing(username);
-            if (!roles.contains(Roles.ADMIN) && roles(username).contains(Roles.ADMIN) && adminCount() <= 1) {
+            UserRecord current = existing(username);
+            if (!roles.contains(Roles.ADMIN) && isLastEnabledAdmin(current)) {
                 throw new ConflictException("last-admin", "The last admin cannot lose the admin role");
             }
             jdbc.update("DELETE FROM CH_USER_ROLE WHERE USERNAME = ?", username);
@@ -191,8 +191,8 @@ public final class JdbcUserDirectory implements UserDirectory {
     @Override
     public UserRecord setEnabled(String username, boolean enabled) {
         return tx.required(() -> {
-            existing(username);
-            if (!enabled && roles(username).contains(Roles.ADMIN) && adminCount() <= 1) {
+            UserRecord current = existing(username);
+            if (!enabled && isLastEnabledAdmin(current)) {
                 throw new ConflictException("last-admin", "The last admin cannot be disabled");
             }
             jdbc.update("UPDATE CH_USER SET ENABLED = ?, UPDATED_AT = ?, ROW_VERSION = ROW_VERSION + 1 "
@@ -237,6 +237,11 @@ public final class JdbcUserDirectory implements UserDirectory {
     long adminCount() {
         return jdbc.count("SELECT COUNT(*) FROM CH_USER_ROLE R JOIN CH_USER U ON U.USERNAME = R.USERNAME "
                 + "WHERE R.ROLE_NAME = ? AND U.ENABLED = ?", Roles.ADMIN, true);
+    }
+
+    /** Only an enabled admin counts: a disabled one may be demoted or disabled again while another admin remains. */
+    private boolean isLastEnabledAdmin(UserRecord user) {
+        return user.enabled() && user.roles().contains(Roles.ADMIN) && adminCount() <= 1;
     }
 
     private UserRecord existing(String username) {

@@ -1,0 +1,76 @@
+package org.countyhall.core.internal.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.countyhall.core.api.calendar.CalendarSpec;
+import org.countyhall.core.api.calendar.Session;
+import org.junit.jupiter.api.Test;
+
+/** Calendar specs read from configuration PID org.countyhall.calendar, with the centre's defaults. */
+class CalendarConfigTest {
+
+    private static final Set<DayOfWeek> MON_TO_FRI = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+
+    @Test
+    void emptyConfigurationGivesTheHallAndTheVillageDefaults() {
+        Map<String, CalendarSpec> specs = CalendarConfig.specs(Map.of());
+
+        assertEquals(List.of("hall", "village"), List.copyOf(specs.keySet()));
+        assertEquals(new CalendarSpec("hall", List.of(session(8, 30, 12, 0), session(14, 30, 17, 0)), MON_TO_FRI),
+                specs.get("hall"));
+        assertEquals(new CalendarSpec("village", List.of(session(8, 0, 12, 0), session(14, 0, 18, 0)), MON_TO_FRI),
+                specs.get("village"));
+    }
+
+    @Test
+    void furtherCalendarsTakeTheirOwnSessionsAndDays() {
+        Map<String, CalendarSpec> specs = CalendarConfig.specs(Map.of(
+                "calendars", "village, town",
+                "town.sessions", "09:00-17:00",
+                "town.days", "MON,TUE,SAT"));
+
+        assertEquals(List.of("hall", "village", "town"), List.copyOf(specs.keySet()));
+        assertEquals(new CalendarSpec("town", List.of(session(9, 0, 17, 0)),
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.SATURDAY)), specs.get("town"));
+        assertEquals(new CalendarSpec("village", List.of(session(8, 0, 12, 0), session(14, 0, 18, 0)), MON_TO_FRI),
+                specs.get("village"));
+    }
+
+    @Test
+    void furtherCalendarWithoutSessionsTakesTheHallRule() {
+        Map<String, CalendarSpec> specs = CalendarConfig.specs(Map.of("calendars", "town", "hall.days", "monday,Sat"));
+
+        assertEquals(List.of("hall", "town"), List.copyOf(specs.keySet()));
+        assertEquals(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), specs.get("hall").workingDays());
+        assertEquals(new CalendarSpec("town", List.of(session(8, 30, 12, 0), session(14, 30, 17, 0)), MON_TO_FRI),
+                specs.get("town"));
+    }
+
+    @Test
+    void badSessionTextNamesTheCalendar() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CalendarConfig.specs(Map.of("calendars", "town", "town.sessions", "9-17")));
+
+        assertEquals("calendar 'town': session '9-17': '9' is not a time HH:mm (00:00-23:59)", e.getMessage());
+    }
+
+    @Test
+    void badDayNamesTheCalendar() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CalendarConfig.specs(Map.of("calendars", "town", "town.days", "MON,FUNDAY")));
+
+        assertEquals("calendar 'town': unknown day 'FUNDAY'", e.getMessage());
+    }
+
+    private static Session session(int fromHour, int fromMinute, int toHour, int toMinute) {
+        return new Session(LocalTime.of(fromHour, fromMinute), LocalTime.of(toHour, toMinute));
+    }
+}

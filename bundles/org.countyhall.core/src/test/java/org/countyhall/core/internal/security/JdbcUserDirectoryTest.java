@@ -1,0 +1,341 @@
+package org.countyhall.core.internal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import javax.security.auth.login.AccountLockedException;
+import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginException;
+
+import org.countyhall.core.api.audit.AuditLog;
+import org.countyhall.core.api.db.Schema;
+import org.countyhall.core.api.db.Transactions;
+import org.countyhall.core.api.error.ConflictException;
+import org.countyhall.core.api.error.FieldError;
+import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.security.Actor;
+import org.countyhall.core.internal.config.CoreConfig;
+import org.countyhall.core.internal.db.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Users on Derby: the first admin, lockout after 5 failures for 15 minutes, validation, the last-admin rule, audit. */
+class JdbcUserDirectoryTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-27T01:00:00Z");
+    private static final String ADMIN_PASSWORD = "Admin-pass-2026";
+    private static final String PASSWORD = "Window-2026";
+    private static final String WRONG = "Wrong-pass-1";
+    private static final String ADMIN_PASSWORD_PROPERTY = "countyhall.admin.password";
+
+    private static TestDatabase db;
+
+    private final TestClock clock = new TestClock(T0);
+    private final RecordingAuditLog audit = new RecordingAuditLog();
+    private JdbcUserDirectory users;
+
+    @BeforeAll
+    static void createDatabase() {
+        db = TestDatabase.migrated();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        db.deleteAllRows();
+        users = start(ADMIN_PASSWORD);
+    }
+
+    @Test
+    void firstStartCreatesTheAdminFromTheSystemProperty() throws LoginException {
+        assertEquals(new UserRecord("admin", null, "Administrator", true, Set.of("admin"), 0, null, T0),
+                users.find("admin").orElseThrow());
+        assertEquals(new Actor("admin", null, Set.of("admin")), users.authenticate("admin", ADMIN_PASSWORD.toCharArray()));
+        assertEquals(List.of(new Entry("user.create", "user/admin", "roles=[admin]")), audit.entries);
+    }
+
+    @Test
+    void laterStartKeepsTheExistingAdmin() throws LoginException {
+        JdbcUserDirectory restarted = start("Other-pass-2027");
+
+        assertEquals(1, db.committedRows("CH_USER"));
+        assertEquals(new Actor("admin", null, Set.of("admin")),
+                restarted.authenticate("admin", ADMIN_PASSWORD.toCharArray()));
+        assertEquals(1, audit.entries.size());
+    }
+
+    @Test
+    void fourWrongPasswordsStillAllowTheRightOne() throws LoginException {
+        createClerk();
+
+        failLogins("clerk.li", 4);
+
+        UserRecord afterFailures = users.find("clerk.li").orElseThrow();
+        assertEquals(4, afterFailures.failedLogins());
+        assertNull(afterFailures.lockedUntil());
+        assertEquals(new Actor("clerk.li", "S-017", Set.of("window")),
+                users.authenticate("clerk.li", PASSWORD.toCharArray()));
+        assertEquals(0, users.find("clerk.li").orElseThrow().failedLogins());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockForFifteenMinutesEvenAgainstTheRightPassword() throws LoginException {
+        createClerk();
+
+        failLogins("clerk.li", 5);
+
+        Instant until = T0.plus(Duration.ofMinutes(15));
+        assertEquals(until, users.find("clerk.li").orElseThrow().lockedUntil());
+        AccountLockedException locked = assertThrows(AccountLockedException.class,
+                () -> users.authenticate("clerk.li", PASSWORD.toCharArray()));
+        assertEquals("account locked until 2026-11-27T01:15:00Z", locked.getMessage());
+
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        assertThrows(AccountLockedException.class, () -> users.authenticate("clerk.li", PASSWORD.toCharArray()));
+
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals("clerk.li", users.authenticate("clerk.li", PASSWORD.toCharArray()).username());
+        UserRecord after = users.find("clerk.li").orElseThrow();
+        assertEquals(0, after.failedLogins());
+        assertNull(after.lockedUntil());
+    }
+
+    @Test
+    void unlockClearsALockAtOnce() throws LoginException {
+        createClerk();
+        failLogins("clerk.li", 5);
+        assertThrows(AccountLockedException.class, () -> users.authenticate("clerk.li", PASSWORD.toCharArray()));
+
+        UserRecord unlocked = users.unlock("clerk.li");
+
+        assertEquals(0, unlocked.failedLogins());
+        assertNull(unlocked.lockedUntil());
+        assertEquals("clerk.li", users.authenticate("clerk.li", PASSWORD.toCharArray()).username());
+    }
+
+    @Test
+    void disabledUserCannotLogIn() throws LoginException {
+        createClerk();
+
+        users.setEnabled("clerk.li", false);
+
+        assertThrows(FailedLoginException.class, () -> users.authenticate("clerk.li", PASSWORD.toCharArray()));
+        users.setEnabled("clerk.li", true);
+        assertEquals("clerk.li", users.authenticate("clerk.li", PASSWORD.toCharArray()).username());
+    }
+
+    @Test
+    void unknownUserFailsLikeAWrongPassword() {
+        createClerk();
+
+        FailedLoginException unknown = assertThrows(FailedLoginException.class,
+                () -> users.authenticate("nobody", PASSWORD.toCharArray()));
+        FailedLoginException wrong = assertThrows(FailedLoginException.class,
+                () -> users.authenticate("clerk.li", WRONG.toCharArray()));
+
+        assertEquals(wrong.getMessage(), unknown.getMessage());
+        assertEquals("invalid user name or password", unknown.getMessage());
+        assertThrows(FailedLoginException.class, () -> users.authenticate(null, PASSWORD.toCharArray()));
+    }
+
+    @Test
+    void createListsEveryInvalidFieldAndWritesNothing() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> users.create("Li Na", "abcdefghijk".toCharArray(), null, null, Set.of("mayor")));
+
+        assertEquals(List.of(
+                new FieldError("username", "2-64 lower-case letters, digits, '.', '_' or '-'"),
+                new FieldError("password", "The password must mix at least two of: letters, digits, other characters."),
+                new FieldError("roles", "unknown role 'mayor'; valid: [admin, dept-head, door, finance, "
+                        + "finance-manager, office, sales-manager, supervisor, window]")),
+                e.errors());
+        assertEquals(1, db.committedRows("CH_USER"), "only the admin");
+        assertEquals(1, db.committedRows("CH_USER_ROLE"));
+        assertEquals(1, audit.entries.size());
+    }
+
+    @Test
+    void duplicateUserIsAConflict() {
+        createClerk();
+
+        ConflictException e = assertThrows(ConflictException.class, this::createClerk);
+
+        assertEquals("duplicate-user", e.code());
+        assertEquals(2, db.committedRows("CH_USER"));
+        assertEquals(2, audit.entries.size());
+    }
+
+    @Test
+    void lastAdminCannotLoseTheRoleOrBeDisabled() {
+        ConflictException demote = assertThrows(ConflictException.class,
+                () -> users.setRoles("admin", Set.of("office")));
+        ConflictException disable = assertThrows(ConflictException.class, () -> users.setEnabled("admin", false));
+
+        assertEquals("last-admin", demote.code());
+        assertEquals("last-admin", disable.code());
+        UserRecord admin = users.find("admin").orElseThrow();
+        assertEquals(Set.of("admin"), admin.roles());
+        assertTrue(admin.enabled());
+
+        users.create("deputy", "Deputy-2026".toCharArray(), null, null, Set.of("admin"));
+        assertEquals(Set.of("office"), users.setRoles("admin", Set.of("office")).roles(), "no longer the last admin");
+    }
+
+    @Test
+    void disabledAdminIsNotTheLastAdmin() {
+        users.create("deputy", "Deputy-2026".toCharArray(), null, null, Set.of("admin"));
+        users.setEnabled("deputy", false);
+
+        assertFalse(users.setEnabled("deputy", false).enabled(), "disabling again changes nothing");
+        assertEquals(Set.of("office"), users.setRoles("deputy", Set.of("office")).roles());
+        assertEquals(Set.of("admin"), users.find("admin").orElseThrow().roles());
+    }
+
+    @Test
+    void changedPasswordReplacesTheOldOne() throws LoginException {
+        createClerk();
+
+        users.changePassword("clerk.li", "Counter-2027".toCharArray());
+
+        assertThrows(FailedLoginException.class, () -> users.authenticate("clerk.li", PASSWORD.toCharArray()));
+        assertEquals("clerk.li", users.authenticate("clerk.li", "Counter-2027".toCharArray()).username());
+    }
+
+    @Test
+    void writesAreAudited() {
+        createClerk();
+        users.setRoles("clerk.li", Set.of("window", "office"));
+        users.unlock("clerk.li");
+        users.changePassword("clerk.li", "Counter-2027".toCharArray());
+
+        assertEquals(List.of(
+                new Entry("user.create", "user/admin", "roles=[admin]"),
+                new Entry("user.create", "user/clerk.li", "roles=[window]"),
+                new Entry("user.roles", "user/clerk.li", "roles=[office, window]"),
+                new Entry("user.unlock", "user/clerk.li", null),
+                new Entry("user.password", "user/clerk.li", null)),
+                audit.entries);
+    }
+
+    private JdbcUserDirectory start(String adminPassword) {
+        System.setProperty(ADMIN_PASSWORD_PROPERTY, adminPassword);
+        try {
+            return new JdbcUserDirectory(db.dataSource(), DIRECT, clock, audit, SCHEMA, config(1000));
+        } finally {
+            System.clearProperty(ADMIN_PASSWORD_PROPERTY);
+        }
+    }
+
+    private void createClerk() {
+        users.create("clerk.li", PASSWORD.toCharArray(), "S-017", "Li Na", Set.of("window"));
+    }
+
+    private void failLogins(String username, int times) {
+        for (int i = 0; i < times; i++) {
+            assertThrows(FailedLoginException.class, () -> users.authenticate(username, WRONG.toCharArray()));
+        }
+    }
+
+    /** The defaults of {@link CoreConfig}, except few hash iterations to keep the tests fast. */
+    private static CoreConfig config(int hashIterations) {
+        return (CoreConfig) Proxy.newProxyInstance(CoreConfig.class.getClassLoader(), new Class<?>[] {CoreConfig.class},
+                (proxy, method, args) -> method.getName().equals("security_hashIterations") ? hashIterations
+                        : method.getDefaultValue());
+    }
+
+    /** Runs the work directly on autocommit connections. */
+    private static final Transactions DIRECT = new Transactions() {
+        @Override
+        public <T> T required(Callable<T> work) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    };
+
+    private static final Schema SCHEMA = new Schema() {
+        @Override
+        public String domain() {
+            return "core";
+        }
+
+        @Override
+        public int version() {
+            return 1;
+        }
+    };
+
+    private record Entry(String action, String target, String detail) {
+    }
+
+    /** Keeps every recorded action in a list. */
+    private static final class RecordingAuditLog implements AuditLog {
+
+        final List<Entry> entries = new ArrayList<>();
+
+        @Override
+        public void record(String action, String target, String detail) {
+            entries.add(new Entry(action, target, detail));
+        }
+
+        @Override
+        public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** A clock that stands still until the test moves it. */
+    private static final class TestClock extends Clock {
+
+        private Instant now;
+
+        TestClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

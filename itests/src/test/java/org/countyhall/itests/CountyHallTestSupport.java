@@ -1,0 +1,217 @@
+package org.countyhall.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.Callable;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.LoginContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Option;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the real CountyHall distribution (the tar.gz built by karaf-assembly) once per test class, on free
+ * ports, with a known first-admin password; gives tests HTTP, console and waiting helpers.
+ */
+public abstract class CountyHallTestSupport {
+
+    protected static final String ADMIN = "admin";
+    protected static final String ADMIN_PASSWORD = "It-Admin-pass-2026";
+    protected static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    /** The options every test class boots with. */
+    protected Option[] distribution() throws IOException {
+        File target = new File(System.getProperty("project.build.directory", "target"));
+        File echo = EchoBundle.build(new File(target, "bundles"));
+        String dist = new File(System.getProperty("countyhall.distribution")).toURI().toString();
+        String karafVersion = System.getProperty("karaf.version");
+        String httpPort = freePort();
+        String sshPort = freePort();
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl(dist).karafVersion(karafVersion).name("CountyHall")
+                    .unpackDirectory(new File(target, "exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort),
+            systemProperty("countyhall.it.httpPort").value(httpPort),
+            systemProperty("countyhall.it.sshPort").value(sshPort),
+            editConfigurationFilePut("etc/system.properties", "countyhall.admin.password", ADMIN_PASSWORD),
+            editConfigurationFilePut("etc/system.properties", "user.timezone", "Asia/Shanghai"),
+            systemProperty("countyhall.it.echoBundle").value(echo.toURI().toString()),
+            vmOptions(java17Options()),
+        };
+    }
+
+    /** Karaf's own JVM flags for Java 9+ (bin/karaf), which Pax Exam does not add (stack-notes pitfall 8). */
+    private static String[] java17Options() {
+        String v = System.getProperty("karaf.version");
+        return new String[] {
+            "--add-reads=java.xml=java.logging",
+            "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+            "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + v + ".jar",
+            "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + v + ".jar",
+            "--add-opens", "java.base/java.security=ALL-UNNAMED",
+            "--add-opens", "java.base/java.net=ALL-UNNAMED",
+            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens", "java.base/java.util=ALL-UNNAMED",
+            "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+            "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+            "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+            "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+            "-Xmx1g",
+        };
+    }
+
+    private static String freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return Integer.toString(s.getLocalPort());
+        }
+    }
+
+    // ---- HTTP --------------------------------------------------------------------------------------------
+
+    /** One HTTP answer with its body parsed as JSON when it is JSON. */
+    protected record Answer(int status, String contentType, String body) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(body);
+        }
+
+        boolean isProblem() {
+            return contentType != null && contentType.startsWith("application/problem+json");
+        }
+    }
+
+    protected static String base() {
+        return "http://localhost:" + System.getProperty("countyhall.it.httpPort", "8181") + "/api/v1";
+    }
+
+    protected Answer get(String path, String user, String password) throws Exception {
+        return send(request(path, user, password).GET().build());
+    }
+
+    protected Answer send(String method, String path, String user, String password, String contentType, String body)
+            throws Exception {
+        HttpRequest.Builder b = request(path, user, password)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.build());
+    }
+
+    protected Answer send(HttpRequest request) throws Exception {
+        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+    }
+
+    protected HttpRequest.Builder request(String path, String user, String password) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+
+    /** Creates a user through the REST API as admin; the name is made unique so reruns never collide. */
+    protected String createUser(String prefix, String password, String staffNumber, String... roles) throws Exception {
+        String name = prefix + "-" + Long.toString(System.nanoTime(), 36);
+        StringBuilder r = new StringBuilder();
+        for (String role : roles) {
+            r.append(r.length() == 0 ? "" : ",").append('"').append(role).append('"');
+        }
+        Answer a = send("POST", "/users", ADMIN, ADMIN_PASSWORD, "application/json", "{\"username\":\"" + name
+                + "\",\"password\":\"" + password + "\",\"staffNumber\":\"" + staffNumber + "\",\"roles\":[" + r + "]}");
+        if (a.status() != 201) {
+            throw new AssertionError("could not create user " + name + ": " + a);
+        }
+        return name;
+    }
+
+    // ---- console -----------------------------------------------------------------------------------------
+
+    /** Runs a console command as a CountyHall user, through the same realm and command ACLs as SSH. */
+    protected String console(String user, String password, String command) throws Exception {
+        Subject subject = new Subject();
+        LoginContext login = new LoginContext("countyhall", subject, callbacks -> {
+            for (var cb : callbacks) {
+                if (cb instanceof NameCallback n) {
+                    n.setName(user);
+                } else if (cb instanceof PasswordCallback p) {
+                    p.setPassword(password.toCharArray());
+                }
+            }
+        });
+        login.login();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        try {
+            Object result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            if (result != null) {
+                out.println(result);
+            }
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    // ---- waiting -----------------------------------------------------------------------------------------
+
+    /** Polls until the condition holds, failing after the deadline; for things that happen asynchronously. */
+    protected static void await(String what, Duration deadline, Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (true) {
+            if (Boolean.TRUE.equals(condition.call())) {
+                return;
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out after " + deadline + " waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+}

@@ -1,0 +1,202 @@
+package org.countyhall.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+
+import org.countyhall.core.api.db.Transactions;
+import org.countyhall.core.api.event.EventOutbox;
+import org.countyhall.core.api.event.OutboxEvent;
+import org.countyhall.core.api.job.JobRunner;
+import org.countyhall.core.api.job.JobRunner.Outcome;
+import org.countyhall.core.api.job.PeriodicJob;
+import org.countyhall.core.api.notify.Inbox;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/** Console as a non-Karaf-admin user, jobs, the event outbox and the inbox, in the real distribution. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformServicesIT extends CountyHallTestSupport {
+
+    @Inject
+    private JobRunner jobs;
+
+    @Inject
+    private EventOutbox outbox;
+
+    @Inject
+    private Transactions tx;
+
+    @Inject
+    private Inbox inbox;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return distribution();
+    }
+
+    @Test
+    public void anOfficeUserRunsOfficeCommandsButNotAdminOrKarafCommands() throws Exception {
+        String clerk = createUser("console", "Console-pass-2026", "S200", "office");
+        String added = console(clerk, "Console-pass-2026", "calendar:holiday-add 2032-01-01 HOLIDAY 元旦");
+        assertTrue(added, added.contains("Added 2032-01-01 HOLIDAY"));
+        String list = console(clerk, "Console-pass-2026", "calendar:holiday-list --year 2032");
+        assertTrue(list, list.contains("2032-01-01") && list.contains("元旦"));
+
+        assertDenied(clerk, "Console-pass-2026", "user:list");
+        assertDenied(clerk, "Console-pass-2026", "audit:list");
+        assertDenied(clerk, "Console-pass-2026", "shell:exec ls");
+
+        String users = console(ADMIN, ADMIN_PASSWORD, "user:list " + clerk);
+        assertTrue(users, users.contains(clerk) && users.contains("office"));
+        // the CountyHall admin is not Karaf's admin either
+        assertDenied(ADMIN, ADMIN_PASSWORD, "shell:exec ls");
+        String audit = console(ADMIN, ADMIN_PASSWORD, "audit:list --action calendar.day");
+        assertTrue(audit, audit.contains(clerk));
+    }
+
+    @Test
+    public void theSshConsoleAcceptsADatabaseUserThroughBinClient() throws Exception {
+        String clerk = createUser("ssh", "Ssh-pass-2026", "S201", "office");
+        File home = new File(System.getProperty("karaf.home"));
+        Process p = new ProcessBuilder(new File(home, "bin/client").getAbsolutePath(), "-a",
+                System.getProperty("countyhall.it.sshPort"), "-u", clerk, "-p", "Ssh-pass-2026", "-b")
+                .directory(home).redirectErrorStream(true).start();
+        p.getOutputStream().write("calendar:show hall\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertTrue("bin/client finished", p.waitFor(60, TimeUnit.SECONDS));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(out, out.contains("Calendar hall") && out.contains("08:30-12:00"));
+    }
+
+    @Test
+    public void aJobClaimedTwiceForTheSamePeriodRunsOnce() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        String name = "it.counting-" + System.nanoTime();
+        ServiceRegistration<PeriodicJob> reg = bundleContext.registerService(PeriodicJob.class, new PeriodicJob() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String cron() {
+                return "0 0 3 1 1 ? 2099";
+            }
+
+            @Override
+            public Period period() {
+                return Period.MONTH;
+            }
+
+            @Override
+            public void run(LocalDate date) {
+                runs.incrementAndGet();
+            }
+        }, null);
+        try {
+            await("job registered", Duration.ofSeconds(10), () -> jobs.jobs().contains(name));
+            assertEquals(Outcome.RAN, jobs.run(name, LocalDate.of(2030, 3, 5)).outcome());
+            assertEquals(Outcome.ALREADY_CLAIMED, jobs.run(name, LocalDate.of(2030, 3, 20)).outcome());
+            String clerk = createUser("jobs", "Jobs-pass-2026", "S202", "office");
+            String again = console(clerk, "Jobs-pass-2026", "job:run --date 2030-03-31 " + name);
+            assertTrue(again, again.contains("ALREADY_CLAIMED"));
+            assertEquals(1, runs.get());
+            assertEquals(Outcome.RAN, jobs.run(name, LocalDate.of(2030, 4, 1)).outcome());
+            assertEquals(2, runs.get());
+        } finally {
+            reg.unregister();
+        }
+    }
+
+    @Test
+    public void anEventExistsOnlyIfItsTransactionCommittedAndIsPublishedOnce() throws Exception {
+        String topic = "org/countyhall/it/FACT_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, topic);
+        ServiceRegistration<EventHandler> handler = bundleContext.registerService(EventHandler.class,
+                e -> delivered.add((String) e.getProperty("event.id")), props);
+        try {
+            long start = last();
+            try {
+                tx.required(() -> {
+                    outbox.append(topic, Map.of("n", 1));
+                    throw new IllegalStateException("roll back");
+                });
+            } catch (IllegalStateException expected) {
+                // the transaction rolled back
+            }
+            String id = tx.required(() -> outbox.append(topic, Map.of("n", 2)));
+            await("event delivered", Duration.ofSeconds(10), () -> delivered.size() >= 1);
+            Thread.sleep(500); // a rolled-back event, if wrongly published, would arrive within this time too
+            List<OutboxEvent> stored = outbox.read(start, topic, 100);
+            assertEquals(1, stored.size());
+            assertEquals(id, stored.get(0).id());
+            assertEquals(2, ((Number) stored.get(0).payload().get("n")).intValue());
+            assertEquals(List.of(id), delivered);
+
+            Answer rest = get("/events?after=" + start + "&topic=" + topic.replace("/", "%2F"), ADMIN, ADMIN_PASSWORD);
+            assertEquals(200, rest.status());
+            assertEquals(1, rest.json().get("items").size());
+            assertEquals(id, rest.json().get("items").get(0).get("id").asText());
+        } finally {
+            handler.unregister();
+        }
+    }
+
+    @Test
+    public void inboxMessagesReachOnlyTheirUser() throws Exception {
+        String alice = createUser("alice", "Alice-pass-2026", "S203", "window");
+        String bob = createUser("bob", "Bob-pass-2026", "S204", "window");
+        long id = inbox.send(alice, "Deposit due", "Deposit D-1 falls due in 30 days");
+        Answer mine = get("/inbox?unread=true", alice, "Alice-pass-2026");
+        assertEquals(1, mine.json().get("total").asInt());
+        assertEquals("Deposit due", mine.json().get("items").get(0).get("subject").asText());
+        assertEquals(0, get("/inbox", bob, "Bob-pass-2026").json().get("total").asInt());
+        assertEquals(404, send("POST", "/inbox/" + id + "/read", bob, "Bob-pass-2026", null, null).status());
+        assertEquals(204, send("POST", "/inbox/" + id + "/read", alice, "Alice-pass-2026", null, null).status());
+        assertEquals(0, get("/inbox?unread=true", alice, "Alice-pass-2026").json().get("total").asInt());
+        String console = console(alice, "Alice-pass-2026", "inbox:list");
+        assertTrue(console, console.contains("Deposit due"));
+    }
+
+    private long last() {
+        List<OutboxEvent> all = outbox.read(0, null, 500);
+        return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+    }
+
+    private void assertDenied(String user, String password, String command) {
+        try {
+            String out = console(user, password, command);
+            throw new AssertionError("'" + command + "' should be denied to " + user + " but printed: " + out);
+        } catch (AssertionError e) {
+            throw e;
+        } catch (Exception expected) {
+            assertFalse(expected.toString(), expected.toString().isEmpty());
+        }
+    }
+}
