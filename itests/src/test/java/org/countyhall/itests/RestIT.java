@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,6 +37,24 @@ public class RestIT extends CountyHallTestSupport {
         assertEquals("UP", h.get("database").asText());
         assertEquals(1, h.get("schemas").get("core").asInt());
         assertEquals("{\"pong\":true}", get("/ping", null, null).body());
+    }
+
+    @Test
+    public void everyEndpointIsListedWithItsOpenApiDocument() throws Exception {
+        JsonNode index = get("/openapi", null, null).json();
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        index.forEach(e -> paths.add(e.get("path").asText()));
+        assertTrue(paths.toString(), paths.containsAll(List.of("health", "users", "audit", "events", "inbox", "calendar")));
+        JsonNode users = get("/openapi/users", null, null).json();
+        assertEquals("3.0.3", users.get("openapi").asText());
+        JsonNode create = users.get("paths").get("/").get("post");
+        assertEquals("admin", create.get("x-roles").get(0).asText());
+        assertTrue(create.get("requestBody").get("content").get("application/json").get("schema")
+                .get("properties").has("username"));
+        assertTrue(users.get("paths").has("/{username}/roles"));
+        Answer unknown = get("/no-such-domain/items", null, null);
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.isProblem());
     }
 
     @Test
@@ -107,17 +126,36 @@ public class RestIT extends CountyHallTestSupport {
         assertEquals("hello", get("/echo", null, null).json().get("echo").asText());
         assertTrue(get("/health", null, null).body().contains("/api/v1/echo"));
 
+        JsonNode api = get("/openapi/echo", null, null).json();
+        assertTrue(api.get("paths").get("/").has("get"));
+
         echo.uninstall();
         await("echo endpoint removed", Duration.ofSeconds(20), () -> get("/echo", null, null).status() == 404);
+        assertTrue(get("/echo", null, null).isProblem());
         assertFalse(get("/health", null, null).body().contains("/api/v1/echo"));
+        assertEquals(404, get("/openapi/echo", null, null).status());
     }
 
     @Test
     public void repeatedFailedLoginsLockTheAccountUntilAnAdminUnlocksIt() throws Exception {
         String user = createUser("locky", "Locky-pass-2026", "S101", "window");
-        for (int i = 0; i < 5; i++) {
-            assertEquals(401, get("/users/me", user, "wrong-" + i).status());
+        // 12 wrong guesses at once: exactly 5 are checked (401), the rest find the account locked (429)
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<Answer>> guesses = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String guess = "wrong-" + i;
+            guesses.add(pool.submit(() -> get("/users/me", user, guess)));
         }
+        int checked = 0;
+        int refused = 0;
+        for (java.util.concurrent.Future<Answer> f : guesses) {
+            int status = f.get().status();
+            checked += status == 401 ? 1 : 0;
+            refused += status == 429 ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(5, checked);
+        assertEquals(7, refused);
         Answer locked = get("/users/me", user, "Locky-pass-2026");
         assertEquals(429, locked.status());
         assertTrue(locked.isProblem());

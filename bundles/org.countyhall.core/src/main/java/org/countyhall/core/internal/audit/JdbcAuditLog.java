@@ -54,8 +54,8 @@ public final class JdbcAuditLog implements AuditLog {
             params.add(q.username());
         }
         if (q.actionPrefix() != null) {
-            where.append(" AND ACTION_NAME LIKE ?");
-            params.add(q.actionPrefix().replace("%", "") + "%");
+            where.append(" AND ACTION_NAME").append(Jdbc.LIKE_PREFIX);
+            params.add(Jdbc.prefix(q.actionPrefix()));
         }
         if (q.from() != null) {
             where.append(" AND OCCURRED_AT >= ?");

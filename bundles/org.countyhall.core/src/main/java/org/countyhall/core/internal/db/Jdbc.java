@@ -96,6 +96,15 @@ public final class Jdbc {
         }
     }
 
+    /** SQL to append after a column: a prefix match with {@link #prefix(String)} as its parameter. */
+    public static final String LIKE_PREFIX = " LIKE ? ESCAPE '!'";
+
+    /** The LIKE parameter matching values that start with {@code prefix} literally (%, _ and ! escaped). */
+    public static String prefix(String prefix) {
+        String p = prefix == null ? "" : prefix;
+        return p.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column, UTC.get());
         return t == null ? null : t.toInstant();

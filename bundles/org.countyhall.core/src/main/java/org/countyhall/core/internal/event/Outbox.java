@@ -47,6 +47,9 @@ public final class Outbox {
         if (topic == null || !TOPIC.matcher(topic).matches()) {
             throw new IllegalArgumentException("topic must look like org/countyhall/<domain>/<FACT>: " + topic);
         }
+        if (payload == null) {
+            throw new IllegalArgumentException("payload is required (may be empty)");
+        }
         for (Map.Entry<String, Object> e : payload.entrySet()) {
             Object v = e.getValue();
             if (!(v == null || v instanceof String || v instanceof Number || v instanceof Boolean)) {
@@ -77,8 +80,8 @@ public final class Outbox {
         List<Object> params = new ArrayList<>(List.of(afterSeq));
         String where = " WHERE SEQ > ?";
         if (topicPrefix != null && !topicPrefix.isBlank()) {
-            where += " AND TOPIC LIKE ?";
-            params.add(topicPrefix.replace("%", "") + "%");
+            where += " AND TOPIC" + Jdbc.LIKE_PREFIX;
+            params.add(Jdbc.prefix(topicPrefix));
         }
         return jdbc.page("SELECT SEQ, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD FROM CH_OUTBOX" + where
                 + " ORDER BY SEQ", 0, limit, rs -> new OutboxEvent(rs.getLong(1), rs.getString(2), rs.getString(3),

@@ -37,8 +37,11 @@ public final class JobClaims {
         try {
             job.run(date);
         } catch (Exception e) {
-            jdbc.update("DELETE FROM CH_JOB_CLAIM WHERE JOB_NAME = ? AND PERIOD_KEY = ?", job.name(), period);
+            release(job.name(), period);
             return new RunResult(job.name(), period, Outcome.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (Error e) {
+            release(job.name(), period);
+            throw e;
         }
         jdbc.update("UPDATE CH_JOB_CLAIM SET OUTCOME = ?, FINISHED_AT = ? WHERE JOB_NAME = ? AND PERIOD_KEY = ?",
                 Outcome.RAN.name(), clock.instant(), job.name(), period);
@@ -52,6 +55,10 @@ public final class JobClaims {
                         rs.getString(3), String.valueOf(Jdbc.instant(rs, "CLAIMED_AT")),
                         String.valueOf(Jdbc.instant(rs, "FINISHED_AT"))},
                 jobName);
+    }
+
+    private void release(String job, LocalDate period) {
+        jdbc.update("DELETE FROM CH_JOB_CLAIM WHERE JOB_NAME = ? AND PERIOD_KEY = ?", job, period);
     }
 
     private boolean claim(String job, LocalDate period) {

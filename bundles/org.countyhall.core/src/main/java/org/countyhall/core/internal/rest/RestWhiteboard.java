@@ -47,6 +47,7 @@ public final class RestWhiteboard {
     private final PublishedEndpoints index;
     private final JacksonJsonProvider json = new JacksonJsonProvider(Json.mapper());
     private final Map<String, Published> published = new ConcurrentHashMap<>();
+    private final Server fallback;
     private volatile long maxBodyBytes;
 
     @Activate
@@ -65,6 +66,7 @@ public final class RestWhiteboard {
         } finally {
             thread.setContextClassLoader(previous);
         }
+        fallback = server("", List.of(new NotFoundFallback()));
     }
 
     @Modified
@@ -79,6 +81,7 @@ public final class RestWhiteboard {
             p.server.destroy();
         });
         published.clear();
+        fallback.destroy();
         bus.shutdown(false);
     }
 
@@ -94,14 +97,8 @@ public final class RestWhiteboard {
                 LOG.error("REST path /api/v1/{} is already published; {} ignored", path, endpoint.getClass().getName());
                 return;
             }
-            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
-            factory.setBus(bus);
-            factory.setAddress("/v1/" + path);
             List<Object> resources = new ArrayList<>(endpoint.resources());
-            factory.setServiceBeans(resources);
-            factory.setProviders(List.of(json, new ProblemMapper(), new BodyLimitFilter(() -> maxBodyBytes),
-                    new AuthFilter(authenticator, current), new AuditFilter(audit)));
-            published.put(path, new Published(endpoint, factory.create()));
+            published.put(path, new Published(endpoint, server("/" + path, resources)));
             index.put(path, resources.stream().<Class<?>>map(Object::getClass).toList());
             LOG.info("Published /api/v1/{}", path);
         }
@@ -118,6 +115,17 @@ public final class RestWhiteboard {
                 LOG.info("Removed /api/v1/{}", path);
             }
         }
+    }
+
+    /** A CXF server at {@code /api/v1<suffix>} with the shared providers. */
+    private Server server(String suffix, List<Object> resources) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress("/v1" + suffix);
+        factory.setServiceBeans(resources);
+        factory.setProviders(List.of(json, new ProblemMapper(), new BodyLimitFilter(() -> maxBodyBytes),
+                new AuthFilter(authenticator, current), new AuditFilter(audit)));
+        return factory.create();
     }
 
     private record Published(RestEndpoint endpoint, Server server) {

@@ -77,37 +77,49 @@ public final class JdbcUserDirectory implements UserDirectory {
         dummyHash = hasher.hash("not-a-password".toCharArray());
     }
 
+    /**
+     * Every attempt is first admitted and counted as a failure under a row lock, and only then is the password
+     * checked; a correct password resets the count. So parallel guesses cannot get past the lock: at most
+     * {@code maxFailures} attempts are admitted before it.
+     */
     @Override
     public Actor authenticate(String username, char[] password) throws LoginException {
         Instant now = clock.instant();
-        Optional<Stored> found = username == null ? Optional.empty() : jdbc.one(
-                "SELECT PASSWORD_HASH, ENABLED, FAILED_COUNT, LOCKED_UNTIL, LAST_FAILURE, STAFF_NUMBER "
-                        + "FROM CH_USER WHERE USERNAME = ?",
-                rs -> new Stored(rs.getString(1), rs.getBoolean(2),
-                        new LoginState(rs.getInt(3), Jdbc.instant(rs, "LOCKED_UNTIL"), Jdbc.instant(rs, "LAST_FAILURE")),
-                        rs.getString(6)),
-                username);
+        Optional<Stored> found = username == null ? Optional.empty() : tx.required(() -> admit(username, now));
         if (found.isEmpty()) {
             hasher.verify(password, dummyHash); // same work as for a known user, so timing does not reveal names
             throw new FailedLoginException("invalid user name or password");
         }
         Stored user = found.get();
-        if (!throttle.allowed(user.state, now)) {
+        if (user.locked) {
             throw new AccountLockedException("account locked until " + user.state.lockedUntil());
         }
         if (!user.enabled || !hasher.verify(password, user.hash)) {
-            LoginState next = throttle.onFailure(user.state, now);
-            saveState(username, next);
-            pause(throttle.delayAfter(next.consecutiveFailures()));
-            if (!throttle.allowed(next, now)) {
-                LOG.warn("Account {} locked after {} failed logins", username, next.consecutiveFailures());
+            pause(throttle.delayAfter(user.state.consecutiveFailures()));
+            if (!throttle.allowed(user.state, now)) {
+                LOG.warn("Account {} locked after {} failed logins", username, user.state.consecutiveFailures());
             }
             throw new FailedLoginException("invalid user name or password");
         }
-        if (user.state.consecutiveFailures() > 0 || user.state.lockedUntil() != null) {
-            saveState(username, throttle.onSuccess(user.state, now));
-        }
+        saveState(username, LoginState.unlocked());
         return new Actor(username, user.staffNumber, roles(username));
+    }
+
+    /** Locks the user's row, then either refuses (locked) or records the attempt as a provisional failure. */
+    private Optional<Stored> admit(String username, Instant now) {
+        if (jdbc.update("UPDATE CH_USER SET ROW_VERSION = ROW_VERSION WHERE USERNAME = ?", username) == 0) {
+            return Optional.empty();
+        }
+        Stored s = jdbc.one("SELECT PASSWORD_HASH, ENABLED, FAILED_COUNT, LOCKED_UNTIL, LAST_FAILURE, STAFF_NUMBER "
+                + "FROM CH_USER WHERE USERNAME = ?", rs -> new Stored(rs.getString(1), rs.getBoolean(2),
+                        new LoginState(rs.getInt(3), Jdbc.instant(rs, "LOCKED_UNTIL"), Jdbc.instant(rs, "LAST_FAILURE")),
+                        rs.getString(6), false), username).orElseThrow();
+        if (!throttle.allowed(s.state, now)) {
+            return Optional.of(new Stored(s.hash, s.enabled, s.state, s.staffNumber, true));
+        }
+        LoginState provisional = throttle.onFailure(s.state, now);
+        saveState(username, provisional);
+        return Optional.of(new Stored(s.hash, s.enabled, provisional, s.staffNumber, false));
     }
 
     @Override
@@ -152,10 +164,10 @@ public final class JdbcUserDirectory implements UserDirectory {
 
     @Override
     public Page<UserRecord> list(String usernamePrefix, PageRequest page) {
-        String like = (usernamePrefix == null ? "" : usernamePrefix.replace("%", "").replace("_", "")) + "%";
-        long total = jdbc.count("SELECT COUNT(*) FROM CH_USER WHERE USERNAME LIKE ?", like);
+        String like = Jdbc.prefix(usernamePrefix);
+        long total = jdbc.count("SELECT COUNT(*) FROM CH_USER WHERE USERNAME" + Jdbc.LIKE_PREFIX, like);
         Map<String, Set<String>> roles = new HashMap<>();
-        List<UserRecord> rows = jdbc.page(SELECT + " WHERE USERNAME LIKE ? ORDER BY USERNAME", page.offset(),
+        List<UserRecord> rows = jdbc.page(SELECT + " WHERE USERNAME" + Jdbc.LIKE_PREFIX + " ORDER BY USERNAME", page.offset(),
                 page.limit(), rs -> new UserRecord(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getBoolean(4), Set.of(), rs.getInt(5), Jdbc.instant(rs, "LOCKED_UNTIL"),
                         Jdbc.instant(rs, "CREATED_AT")),
@@ -302,6 +314,6 @@ public final class JdbcUserDirectory implements UserDirectory {
         }
     }
 
-    private record Stored(String hash, boolean enabled, LoginState state, String staffNumber) {
+    private record Stored(String hash, boolean enabled, LoginState state, String staffNumber, boolean locked) {
     }
 }

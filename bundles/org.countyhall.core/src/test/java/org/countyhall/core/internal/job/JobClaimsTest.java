@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A periodic job runs at most once per (job, period), a failed run can be retried, and concurrent triggers race safely. */
+/** A periodic job runs at most once per (job, period), even when two nodes race; a failed run can be retried. */
 class JobClaimsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T00:30:00Z");

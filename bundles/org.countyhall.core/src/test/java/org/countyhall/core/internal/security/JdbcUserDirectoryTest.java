@@ -72,7 +72,8 @@ class JdbcUserDirectoryTest {
     void firstStartCreatesTheAdminFromTheSystemProperty() throws LoginException {
         assertEquals(new UserRecord("admin", null, "Administrator", true, Set.of("admin"), 0, null, T0),
                 users.find("admin").orElseThrow());
-        assertEquals(new Actor("admin", null, Set.of("admin")), users.authenticate("admin", ADMIN_PASSWORD.toCharArray()));
+        assertEquals(new Actor("admin", null, Set.of("admin")),
+                users.authenticate("admin", ADMIN_PASSWORD.toCharArray()));
         assertEquals(List.of(new Entry("user.create", "user/admin", "roles=[admin]")), audit.entries);
     }
 
