@@ -33,7 +33,7 @@ final class AdminBootstrap {
         String given = first(env.get("COUNTYHALL_ADMIN_PASSWORD"), props.getProperty("countyhall.admin.password"), null);
         String password = given != null ? given : PasswordHasher.generatePassword();
         try {
-            users.create(username, password.toCharArray(), null, "Administrator", Set.of(Roles.ADMIN));
+            users.create(username, password.toCharArray(), null, "Administrator", null, Set.of(Roles.ADMIN));
         } catch (ConflictException e) {
             LOG.info("Admin {} was created by another node", username);
             return;

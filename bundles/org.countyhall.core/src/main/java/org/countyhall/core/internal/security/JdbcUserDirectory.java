@@ -47,8 +47,9 @@ public final class JdbcUserDirectory implements UserDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcUserDirectory.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern STAFF_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,32}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
     private static final String SELECT = "SELECT USERNAME, STAFF_NUMBER, DISPLAY_NAME, ENABLED, FAILED_COUNT, "
-            + "LOCKED_UNTIL, CREATED_AT FROM CH_USER";
+            + "LOCKED_UNTIL, CREATED_AT, EMAIL FROM CH_USER";
 
     private final Jdbc jdbc;
     private final Transactions tx;
@@ -123,7 +124,7 @@ public final class JdbcUserDirectory implements UserDirectory {
     }
 
     @Override
-    public UserRecord create(String username, char[] password, String staffNumber, String displayName,
+    public UserRecord create(String username, char[] password, String staffNumber, String displayName, String email,
             Set<String> roles) {
         List<FieldError> errors = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
@@ -135,6 +136,7 @@ public final class JdbcUserDirectory implements UserDirectory {
         if (displayName != null && displayName.length() > 100) {
             errors.add(new FieldError("displayName", "at most 100 characters"));
         }
+        checkEmail(email, errors);
         checkPassword(username, password, errors);
         checkRoles(roles, errors);
         if (!errors.isEmpty()) {
@@ -146,9 +148,9 @@ public final class JdbcUserDirectory implements UserDirectory {
                 throw new ConflictException("duplicate-user", "User " + username + " already exists");
             }
             Instant now = clock.instant();
-            jdbc.update("INSERT INTO CH_USER (USERNAME, PASSWORD_HASH, STAFF_NUMBER, DISPLAY_NAME, ENABLED, "
-                    + "FAILED_COUNT, CREATED_AT, UPDATED_AT, ROW_VERSION) VALUES (?, ?, ?, ?, ?, 0, ?, ?, 0)",
-                    username, hash, staffNumber, displayName, true, now, now);
+            jdbc.update("INSERT INTO CH_USER (USERNAME, PASSWORD_HASH, STAFF_NUMBER, DISPLAY_NAME, EMAIL, ENABLED, "
+                    + "FAILED_COUNT, CREATED_AT, UPDATED_AT, ROW_VERSION) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, 0)",
+                    username, hash, staffNumber, displayName, email, true, now, now);
             insertRoles(username, roles);
             audit.record("user.create", "user/" + username, "roles=" + new TreeSet<>(roles));
             return find(username).orElseThrow();
@@ -158,7 +160,7 @@ public final class JdbcUserDirectory implements UserDirectory {
     @Override
     public Optional<UserRecord> find(String username) {
         return jdbc.one(SELECT + " WHERE USERNAME = ?", rs -> new UserRecord(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getBoolean(4), roles(rs.getString(1)), rs.getInt(5),
+                rs.getString(3), rs.getString(8), rs.getBoolean(4), roles(rs.getString(1)), rs.getInt(5),
                 Jdbc.instant(rs, "LOCKED_UNTIL"), Jdbc.instant(rs, "CREATED_AT")), username);
     }
 
@@ -169,13 +171,13 @@ public final class JdbcUserDirectory implements UserDirectory {
         Map<String, Set<String>> roles = new HashMap<>();
         List<UserRecord> rows = jdbc.page(SELECT + " WHERE USERNAME" + Jdbc.LIKE_PREFIX + " ORDER BY USERNAME", page.offset(),
                 page.limit(), rs -> new UserRecord(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getBoolean(4), Set.of(), rs.getInt(5), Jdbc.instant(rs, "LOCKED_UNTIL"),
+                        rs.getString(8), rs.getBoolean(4), Set.of(), rs.getInt(5), Jdbc.instant(rs, "LOCKED_UNTIL"),
                         Jdbc.instant(rs, "CREATED_AT")),
                 like);
         jdbc.list("SELECT USERNAME, ROLE_NAME FROM CH_USER_ROLE", rs -> roles
                 .computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)));
         List<UserRecord> withRoles = rows.stream().map(u -> new UserRecord(u.username(), u.staffNumber(),
-                u.displayName(), u.enabled(), roles.getOrDefault(u.username(), Set.of()), u.failedLogins(),
+                u.displayName(), u.email(), u.enabled(), roles.getOrDefault(u.username(), Set.of()), u.failedLogins(),
                 u.lockedUntil(), u.createdAt())).toList();
         return new Page<>(withRoles, page.offset(), page.limit(), total);
     }
@@ -210,6 +212,22 @@ public final class JdbcUserDirectory implements UserDirectory {
             jdbc.update("UPDATE CH_USER SET ENABLED = ?, UPDATED_AT = ?, ROW_VERSION = ROW_VERSION + 1 "
                     + "WHERE USERNAME = ?", enabled, clock.instant(), username);
             audit.record(enabled ? "user.enable" : "user.disable", "user/" + username, null);
+            return existing(username);
+        });
+    }
+
+    @Override
+    public UserRecord setEmail(String username, String email) {
+        List<FieldError> errors = new ArrayList<>();
+        checkEmail(email, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return tx.required(() -> {
+            existing(username);
+            jdbc.update("UPDATE CH_USER SET EMAIL = ?, UPDATED_AT = ?, ROW_VERSION = ROW_VERSION + 1 WHERE USERNAME = ?",
+                    email, clock.instant(), username);
+            audit.record("user.email", "user/" + username, null);
             return existing(username);
         });
     }
@@ -288,6 +306,12 @@ public final class JdbcUserDirectory implements UserDirectory {
         }
         for (String m : PasswordPolicy.validate(username == null ? "" : username, password)) {
             errors.add(new FieldError("password", m));
+        }
+    }
+
+    private static void checkEmail(String email, List<FieldError> errors) {
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            errors.add(new FieldError("email", "an e-mail address such as name@example.org, at most 200 characters"));
         }
     }
 

@@ -21,7 +21,11 @@ public interface UserDirectory {
      */
     Actor authenticate(String username, char[] password) throws LoginException;
 
-    UserRecord create(String username, char[] password, String staffNumber, String displayName, Set<String> roles);
+    UserRecord create(String username, char[] password, String staffNumber, String displayName, String email,
+            Set<String> roles);
+
+    /** Sets or clears (null) the address that inbox messages are also e-mailed to. */
+    UserRecord setEmail(String username, String email);
 
     Optional<UserRecord> find(String username);
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 
 /** A user as stored (without the password hash). */
-public record UserRecord(String username, String staffNumber, String displayName, boolean enabled,
+public record UserRecord(String username, String staffNumber, String displayName, String email, boolean enabled,
         Set<String> roles, int failedLogins, Instant lockedUntil, Instant createdAt) {
 
     public UserRecord {

@@ -35,13 +35,16 @@ public final class UserAdd implements Action {
     @Option(name = "--name", description = "Display name")
     private String displayName;
 
+    @Option(name = "--email", description = "E-mail address for notices (optional)")
+    private String email;
+
     @Option(name = "--password", description = "Initial password (generated when omitted)")
     private String password;
 
     @Override
     public Object execute() {
         String pw = password != null ? password : PasswordHasher.generatePassword();
-        UserRecord u = users.create(username, pw.toCharArray(), staffNumber, displayName, new LinkedHashSet<>(roles));
+        UserRecord u = users.create(username, pw.toCharArray(), staffNumber, displayName, email, new LinkedHashSet<>(roles));
         System.out.println("Created user " + u.username() + " with roles " + u.roles());
         if (password == null) {
             System.out.println("Generated password (shown once): " + pw);

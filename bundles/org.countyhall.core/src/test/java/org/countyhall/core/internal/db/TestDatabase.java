@@ -22,8 +22,8 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  */
 public final class TestDatabase implements AutoCloseable {
 
-    /** The real migration script of domain core, on the test class path. */
-    public static final String CORE_SCRIPT = "db/core/V1__core_tables.sql";
+    /** The folder of core's real migration scripts, on the test class path. */
+    public static final String CORE_SCRIPTS = "db/core";
 
     static {
         // Keep derby.log out of the working directory.
@@ -37,14 +37,15 @@ public final class TestDatabase implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
-    /** A new empty database with core's schema at V1. */
+    /** A new empty database with core's schema at its latest version, made by every real script. */
     public static TestDatabase migrated() {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName("memory:core" + UUID.randomUUID().toString().replace("-", ""));
         ds.setCreateDatabase("create");
-        MigrationResult result = new Migrator().migrateResources(ds, "core", Map.of(CORE_SCRIPT, coreScript()));
-        if (!result.applied().equals(List.of(1))) {
-            throw new IllegalStateException("expected V1 of core to be applied, got " + result.applied());
+        Map<String, String> scripts = coreScripts();
+        MigrationResult result = new Migrator().migrateResources(ds, "core", scripts);
+        if (result.applied().size() != scripts.size()) {
+            throw new IllegalStateException("expected all core scripts to be applied, got " + result.applied());
         }
         return new TestDatabase(ds);
     }
@@ -93,13 +94,18 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    private static String coreScript() {
-        try (InputStream in = TestDatabase.class.getClassLoader().getResourceAsStream(CORE_SCRIPT)) {
-            if (in == null) {
-                throw new IllegalStateException(CORE_SCRIPT + " is not on the test class path");
+    /** Every core script by name, read from the test class path (target/classes). */
+    public static Map<String, String> coreScripts() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(TestDatabase.class.getClassLoader().getResource(CORE_SCRIPTS).toURI());
+            Map<String, String> out = new java.util.TreeMap<>();
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+                    out.put(CORE_SCRIPTS + "/" + f.getFileName(), java.nio.file.Files.readString(f, StandardCharsets.UTF_8));
+                }
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            return out;
+        } catch (IOException | java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

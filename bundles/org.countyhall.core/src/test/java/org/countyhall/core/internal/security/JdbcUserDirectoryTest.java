@@ -70,7 +70,7 @@ class JdbcUserDirectoryTest {
 
     @Test
     void firstStartCreatesTheAdminFromTheSystemProperty() throws LoginException {
-        assertEquals(new UserRecord("admin", null, "Administrator", true, Set.of("admin"), 0, null, T0),
+        assertEquals(new UserRecord("admin", null, "Administrator", null, true, Set.of("admin"), 0, null, T0),
                 users.find("admin").orElseThrow());
         assertEquals(new Actor("admin", null, Set.of("admin")),
                 users.authenticate("admin", ADMIN_PASSWORD.toCharArray()));
@@ -164,10 +164,11 @@ class JdbcUserDirectoryTest {
     @Test
     void createListsEveryInvalidFieldAndWritesNothing() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> users.create("Li Na", "abcdefghijk".toCharArray(), null, null, Set.of("mayor")));
+                () -> users.create("Li Na", "abcdefghijk".toCharArray(), null, null, "not-an-address", Set.of("mayor")));
 
         assertEquals(List.of(
                 new FieldError("username", "2-64 lower-case letters, digits, '.', '_' or '-'"),
+                new FieldError("email", "an e-mail address such as name@example.org, at most 200 characters"),
                 new FieldError("password", "The password must mix at least two of: letters, digits, other characters."),
                 new FieldError("roles", "unknown role 'mayor'; valid: [admin, dept-head, door, finance, "
                         + "finance-manager, office, sales-manager, supervisor, window]")),
@@ -200,13 +201,13 @@ class JdbcUserDirectoryTest {
         assertEquals(Set.of("admin"), admin.roles());
         assertTrue(admin.enabled());
 
-        users.create("deputy", "Deputy-2026".toCharArray(), null, null, Set.of("admin"));
+        users.create("deputy", "Deputy-2026".toCharArray(), null, null, null, Set.of("admin"));
         assertEquals(Set.of("office"), users.setRoles("admin", Set.of("office")).roles(), "no longer the last admin");
     }
 
     @Test
     void disabledAdminIsNotTheLastAdmin() {
-        users.create("deputy", "Deputy-2026".toCharArray(), null, null, Set.of("admin"));
+        users.create("deputy", "Deputy-2026".toCharArray(), null, null, null, Set.of("admin"));
         users.setEnabled("deputy", false);
 
         assertFalse(users.setEnabled("deputy", false).enabled(), "disabling again changes nothing");
@@ -250,7 +251,7 @@ class JdbcUserDirectoryTest {
     }
 
     private void createClerk() {
-        users.create("clerk.li", PASSWORD.toCharArray(), "S-017", "Li Na", Set.of("window"));
+        users.create("clerk.li", PASSWORD.toCharArray(), "S-017", "Li Na", "li.na@example.org", Set.of("window"));
     }
 
     private void failLogins(String username, int times) {
@@ -338,5 +339,15 @@ class JdbcUserDirectoryTest {
         public Clock withZone(ZoneId zone) {
             throw new UnsupportedOperationException();
         }
+    }
+
+    @Test
+    void anEmailAddressIsValidatedStoredAndCleared() {
+        users.create("clerk.wang", PASSWORD.toCharArray(), "S-018", "Wang Fang", "wang.fang@example.org",
+                Set.of("office"));
+        assertEquals("wang.fang@example.org", users.find("clerk.wang").orElseThrow().email());
+        assertThrows(ValidationException.class, () -> users.setEmail("clerk.wang", "wang@example.org\r\nBcc: x@y.org"));
+        assertEquals("wang.fang@example.org", users.find("clerk.wang").orElseThrow().email());
+        assertEquals(null, users.setEmail("clerk.wang", null).email());
     }
 }

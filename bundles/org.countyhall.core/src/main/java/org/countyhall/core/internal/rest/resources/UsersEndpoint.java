@@ -61,8 +61,12 @@ public final class UsersEndpoint implements RestEndpoint {
     }
 
     /** Body of {@code POST /users}. */
-    public record NewUser(String username, String password, String staffNumber, String displayName,
+    public record NewUser(String username, String password, String staffNumber, String displayName, String email,
             Set<String> roles) {
+    }
+
+    /** Body of {@code PUT /users/{name}/email} and {@code PUT /users/me/email}; null clears the address. */
+    public record EmailBody(String email) {
     }
 
     /** Body of {@code PUT /users/{name}/roles}. */
@@ -90,7 +94,7 @@ public final class UsersEndpoint implements RestEndpoint {
             throw new ValidationException("(body)", "required");
         }
         UserRecord u = users.create(body.username(), chars(body.password()), body.staffNumber(),
-                body.displayName(), body.roles());
+                body.displayName(), body.email(), body.roles());
         return Response.created(URI.create("/api/v1/users/" + u.username())).entity(u).build();
     }
 
@@ -107,6 +111,21 @@ public final class UsersEndpoint implements RestEndpoint {
     @RolesAllowed({})
     public Response changeOwnPassword(PasswordBody body) {
         return password(self().username(), body);
+    }
+
+    @PUT
+    @Path("me/email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({})
+    public UserRecord changeOwnEmail(EmailBody body) {
+        return email(self().username(), body);
+    }
+
+    @PUT
+    @Path("{username}/email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserRecord email(@PathParam("username") String username, EmailBody body) {
+        return users.setEmail(username, body == null ? null : body.email());
     }
 
     @GET

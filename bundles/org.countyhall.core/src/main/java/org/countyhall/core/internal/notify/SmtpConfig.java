@@ -1,0 +1,32 @@
+package org.countyhall.core.internal.notify;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** PID {@code org.countyhall.smtp}: e-mail delivery of inbox messages. Off until this configuration exists. */
+@ObjectClassDefinition(pid = SmtpConfig.PID, name = "CountyHall e-mail notifications")
+public @interface SmtpConfig {
+
+    String PID = "org.countyhall.smtp";
+
+    @AttributeDefinition(description = "SMTP relay host")
+    String host();
+
+    @AttributeDefinition(description = "SMTP port (25, or 587 for submission)")
+    int port() default 25;
+
+    @AttributeDefinition(description = "Sender address")
+    String from();
+
+    @AttributeDefinition(description = "User name for AUTH PLAIN; empty = no authentication", required = false)
+    String username() default "";
+
+    @AttributeDefinition(description = "Password for AUTH PLAIN", required = false, type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+    String password() default "";
+
+    @AttributeDefinition(description = "Upgrade the connection with STARTTLS before authenticating")
+    boolean startTls() default true;
+
+    @AttributeDefinition(description = "Connect and read time-out in seconds")
+    int timeoutSeconds() default 10;
+}
