@@ -108,6 +108,12 @@ public abstract class CountyHallTestSupport {
         }
     }
 
+    /** Waits until the platform says it is ready (every core endpoint published), as a load balancer would. */
+    @org.junit.Before
+    public void awaitReady() throws Exception {
+        await("GET /api/v1/health = 200", Duration.ofSeconds(60), () -> get("/health", null, null).status() == 200);
+    }
+
     // ---- HTTP --------------------------------------------------------------------------------------------
 
     /** One HTTP answer with its body parsed as JSON when it is JSON. */

@@ -25,6 +25,7 @@ import org.countyhall.core.api.job.JobRunner;
 import org.countyhall.core.api.job.JobRunner.Outcome;
 import org.countyhall.core.api.job.PeriodicJob;
 import org.countyhall.core.api.notify.Inbox;
+import org.countyhall.core.api.notify.Notifier;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -52,6 +53,9 @@ public class PlatformServicesIT extends CountyHallTestSupport {
 
     @Inject
     private Inbox inbox;
+
+    @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configAdmin;
 
     @Configuration
     public Option[] config() throws Exception {
@@ -182,6 +186,65 @@ public class PlatformServicesIT extends CountyHallTestSupport {
         assertEquals(0, get("/inbox?unread=true", alice, "Alice-pass-2026").json().get("total").asInt());
         String console = console(alice, "Alice-pass-2026", "inbox:list");
         assertTrue(console, console.contains("Deposit due"));
+    }
+
+    @Test
+    public void emailIsOffUntilSmtpIsConfiguredThenInboxMessagesAreMailed() throws Exception {
+        assertTrue(bundleContext.getServiceReferences(Notifier.class, "(component.name=*SmtpNotifier)").isEmpty());
+        String carol = createUser("carol", "Carol-pass-2026", "S205", "office");
+        assertEquals(200, send("PUT", "/users/me/email", carol, "Carol-pass-2026", "application/json",
+                "{\"email\":\"carol@example.org\"}").status());
+        try (java.net.ServerSocket relay = new java.net.ServerSocket(0)) {
+            java.util.concurrent.CompletableFuture<List<String>> received = new java.util.concurrent.CompletableFuture<>();
+            Thread server = new Thread(() -> received.complete(smtpSession(relay)));
+            server.setDaemon(true);
+            server.start();
+            org.osgi.service.cm.Configuration smtp = configAdmin.getConfiguration("org.countyhall.smtp", "?");
+            Dictionary<String, Object> props = new Hashtable<>();
+            props.put("host", "127.0.0.1");
+            props.put("port", relay.getLocalPort());
+            props.put("from", "hall@example.org");
+            props.put("startTls", false);
+            smtp.update(props);
+            try {
+                await("SMTP notifier active", Duration.ofSeconds(10), () -> !bundleContext
+                        .getServiceReferences(Notifier.class, "(component.name=*SmtpNotifier)").isEmpty());
+                inbox.send(carol, "Card check", "Please collect your access card.");
+                List<String> lines = received.get(10, TimeUnit.SECONDS);
+                assertTrue(lines.toString(), lines.contains("RCPT TO:<carol@example.org>"));
+                assertEquals(1, get("/inbox", carol, "Carol-pass-2026").json().get("total").asInt());
+            } finally {
+                smtp.delete();
+            }
+        }
+    }
+
+    /** A one-message SMTP relay on a test socket; returns the client's lines. */
+    private static List<String> smtpSession(java.net.ServerSocket relay) {
+        List<String> seen = new java.util.ArrayList<>();
+        try (java.net.Socket s = relay.accept()) {
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+            java.io.OutputStream out = s.getOutputStream();
+            out.write("220 relay\r\n".getBytes(StandardCharsets.US_ASCII));
+            boolean data = false;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                seen.add(line);
+                String reply = data ? (line.equals(".") ? "250 queued" : null)
+                        : line.equals("DATA") ? "354 go on" : line.equals("QUIT") ? "221 bye" : "250 ok";
+                data = data ? !line.equals(".") : line.equals("DATA");
+                if (reply != null) {
+                    out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
+                if (line.equals("QUIT")) {
+                    break;
+                }
+            }
+        } catch (java.io.IOException e) {
+            seen.add("error: " + e);
+        }
+        return seen;
     }
 
     private long last() {

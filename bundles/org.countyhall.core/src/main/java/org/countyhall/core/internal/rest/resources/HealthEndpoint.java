@@ -24,11 +24,19 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** {@code GET /api/v1/health}: ready or not, the database, each installed domain's schema, published endpoints. */
+/**
+ * {@code GET /api/v1/health}: ready or not, the database, each installed domain's schema, published endpoints.
+ * Ready (200, status UP) means the database answers and every core endpoint is published; otherwise 503 with
+ * what is missing, so scripts and load balancers can wait on it.
+ */
 @Component(service = RestEndpoint.class)
 @Path("/")
 @PublicAccess
 public final class HealthEndpoint implements RestEndpoint {
+
+    /** Core's own endpoints: the platform is not ready before all of them are published. */
+    static final List<String> CORE_PATHS = List.of("audit", "calendar", "events", "health", "inbox", "openapi", "ping",
+            "users");
 
     private final DataSource dataSource;
     private final PublishedEndpoints published;
@@ -61,16 +69,20 @@ public final class HealthEndpoint implements RestEndpoint {
     }
 
     /** The health document. */
-    public record Health(String status, String database, SortedMap<String, Integer> schemas, List<String> endpoints) {
+    public record Health(String status, String database, SortedMap<String, Integer> schemas, List<String> endpoints,
+            List<String> missing) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         boolean db = databaseUp();
-        Health h = new Health(db ? "UP" : "DOWN", db ? "UP" : "DOWN", new TreeMap<>(schemas),
-                published.all().keySet().stream().map(p -> "/api/v1/" + p).toList());
-        return Response.status(db ? 200 : 503).entity(h).build();
+        SortedMap<String, List<Class<?>>> paths = published.all();
+        List<String> missing = CORE_PATHS.stream().filter(p -> !paths.containsKey(p)).map(p -> "/api/v1/" + p).toList();
+        boolean ready = db && missing.isEmpty();
+        Health h = new Health(ready ? "UP" : db ? "STARTING" : "DOWN", db ? "UP" : "DOWN", new TreeMap<>(schemas),
+                paths.keySet().stream().map(p -> "/api/v1/" + p).toList(), missing);
+        return Response.status(ready ? 200 : 503).entity(h).build();
     }
 
     private boolean databaseUp() {
