@@ -117,7 +117,7 @@ public abstract class CountyHallTestSupport {
     // ---- HTTP --------------------------------------------------------------------------------------------
 
     /** One HTTP answer with its body parsed as JSON when it is JSON. */
-    protected record Answer(int status, String contentType, String body) {
+    protected record Answer(int status, String contentType, String location, String body) {
         JsonNode json() throws IOException {
             return JSON.readTree(body);
         }
@@ -148,7 +148,8 @@ public abstract class CountyHallTestSupport {
 
     protected Answer send(HttpRequest request) throws Exception {
         HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
+                r.headers().firstValue("Location").orElse(null), r.body());
     }
 
     protected HttpRequest.Builder request(String path, String user, String password) {
@@ -169,7 +170,7 @@ public abstract class CountyHallTestSupport {
         }
         Answer a = send("POST", "/users", ADMIN, ADMIN_PASSWORD, "application/json", "{\"username\":\"" + name
                 + "\",\"password\":\"" + password + "\",\"staffNumber\":\"" + staffNumber + "\",\"roles\":[" + r + "]}");
-        if (a.status() != 201) {
+        if (a.status() != 201 || !(base() + "/users/" + name).equals(a.location())) {
             throw new AssertionError("could not create user " + name + ": " + a);
         }
         return name;

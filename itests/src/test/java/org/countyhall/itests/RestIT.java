@@ -114,6 +114,11 @@ public class RestIT extends CountyHallTestSupport {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{")).build());
         assertEquals("JSON 格式错误", zh.json().get("title").asText());
 
+        Answer notANumber = get("/users?limit=ten", ADMIN, ADMIN_PASSWORD);
+        assertEquals(400, notANumber.status());
+        assertTrue(notANumber.isProblem());
+        assertEquals(400, get("/users?limit=100000", ADMIN, ADMIN_PASSWORD).status());
+
         assertEquals(before, get("/users", ADMIN, ADMIN_PASSWORD).json().get("total").asLong());
     }
 

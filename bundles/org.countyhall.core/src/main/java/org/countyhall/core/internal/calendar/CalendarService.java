@@ -116,7 +116,18 @@ public final class CalendarService implements WorkingCalendars, CalendarAdmin {
 
     @Override
     public HolidayCsv.Result importCsv(String text, int year, boolean dryRun) {
-        HolidayCsv.Result result = HolidayCsv.parse(text, year);
+        HolidayCsv.Result parsed = HolidayCsv.parse(text, year);
+        List<HolidayCsv.RowError> errors = new ArrayList<>(parsed.errors());
+        if (parsed.ok() && parsed.days().isEmpty()) {
+            // an empty file would silently wipe the year
+            errors.add(new HolidayCsv.RowError(0, "file", "no special days in the file; nothing to import"));
+        }
+        for (SpecialDay d : parsed.days()) {
+            if (d.name() != null && d.name().length() > 100) {
+                errors.add(new HolidayCsv.RowError(0, "name", d.date() + ": name longer than 100 characters"));
+            }
+        }
+        HolidayCsv.Result result = new HolidayCsv.Result(parsed.days(), errors);
         if (!result.ok() || dryRun) {
             return result;
         }

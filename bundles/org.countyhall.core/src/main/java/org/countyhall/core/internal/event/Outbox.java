@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.countyhall.core.api.event.OutboxEvent;
 import org.countyhall.core.internal.db.Jdbc;
+import org.countyhall.core.internal.db.TxHooks;
 
 /**
  * The outbox rules, free of OSGi: validate an event, insert it with the caller's connection (so it shares the
@@ -52,9 +53,9 @@ public final class Outbox {
         }
         for (Map.Entry<String, Object> e : payload.entrySet()) {
             Object v = e.getValue();
-            if (!(v == null || v instanceof String || v instanceof Number || v instanceof Boolean)) {
-                throw new IllegalArgumentException("payload value '" + e.getKey()
-                        + "' must be a string, number or boolean, not " + v.getClass().getName());
+            if (!(v instanceof String || v instanceof Number || v instanceof Boolean)) {
+                throw new IllegalArgumentException("payload value '" + e.getKey() + "' must be a string, number or "
+                        + "boolean, not " + (v == null ? "null (leave the key out instead)" : v.getClass().getName()));
             }
         }
         String body;

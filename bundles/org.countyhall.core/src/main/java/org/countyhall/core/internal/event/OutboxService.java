@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
-import javax.transaction.Status;
-import javax.transaction.Synchronization;
-import javax.transaction.TransactionManager;
 
 import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.db.Transactions;
@@ -16,6 +13,7 @@ import org.countyhall.core.api.event.EventOutbox;
 import org.countyhall.core.api.event.OutboxEvent;
 import org.countyhall.core.api.security.ActorContext;
 import org.countyhall.core.internal.db.Jdbc;
+import org.countyhall.core.internal.db.TxHooks;
 import org.countyhall.core.internal.rest.Json;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,29 +31,11 @@ public final class OutboxService implements EventOutbox {
 
     @Activate
     public OutboxService(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
-            @Reference Transactions tx, @Reference TransactionManager tm, @Reference EventAdmin events,
+            @Reference Transactions tx, @Reference TxHooks hooks, @Reference EventAdmin events,
             @Reference ActorContext actors, @Reference Clock clock,
             @Reference(target = "(domain=core)") Schema schema) {
         this.tx = tx;
         this.actors = actors;
-        TxHooks hooks = action -> {
-            try {
-                tm.getTransaction().registerSynchronization(new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {
-                        if (status == Status.STATUS_COMMITTED) {
-                            action.run();
-                        }
-                    }
-                });
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot register after-commit publication", e);
-            }
-        };
         this.outbox = new Outbox(new Jdbc(ds), Json.mapper(), clock, hooks, e -> events.postEvent(toEvent(e)));
     }
 

@@ -3,6 +3,8 @@ package org.countyhall.core.internal.notify;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
@@ -15,15 +17,22 @@ import org.countyhall.core.api.notify.Notifier;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.internal.db.Jdbc;
+import org.countyhall.core.internal.db.TxHooks;
+import org.countyhall.core.internal.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@link Inbox} in table CH_INBOX; each message is also handed to every {@link Notifier} (failures logged only). */
+/**
+ * {@link Inbox} in table CH_INBOX. Each message is also handed to every {@link Notifier}, after the sender's
+ * transaction commits and on a background thread, so a rolled-back message is never mailed and a slow mail
+ * relay never holds up the request; delivery failures are logged only.
+ */
 @Component(service = Inbox.class)
 public final class InboxService implements Inbox {
 
@@ -32,14 +41,29 @@ public final class InboxService implements Inbox {
     private final Jdbc jdbc;
     private final Transactions tx;
     private final Clock clock;
+    private final TxHooks hooks;
+    private final UserDirectory users;
     private final List<Notifier> notifiers = new CopyOnWriteArrayList<>();
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "countyhall-notify");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public InboxService(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
-            @Reference Transactions tx, @Reference Clock clock, @Reference(target = "(domain=core)") Schema schema) {
+            @Reference Transactions tx, @Reference TxHooks hooks, @Reference UserDirectory users, @Reference Clock clock,
+            @Reference(target = "(domain=core)") Schema schema) {
         this.jdbc = new Jdbc(ds);
         this.tx = tx;
+        this.hooks = hooks;
+        this.users = users;
         this.clock = clock;
+    }
+
+    @Deactivate
+    void deactivate() {
+        delivery.shutdown();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -63,11 +87,21 @@ public final class InboxService implements Inbox {
         if (body == null || body.length() > 4000) {
             errors.add(new FieldError("body", "required, at most 4000 characters"));
         }
+        if (errors.isEmpty() && users.find(username).isEmpty()) {
+            errors.add(new FieldError("username", "no such user"));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = tx.required(() -> jdbc.insert("INSERT INTO CH_INBOX (USERNAME, SENT_AT, SUBJECT, BODY) VALUES (?, ?, ?, ?)",
-                "ID", username, clock.instant(), subject, body));
+        return tx.required(() -> {
+            long id = jdbc.insert("INSERT INTO CH_INBOX (USERNAME, SENT_AT, SUBJECT, BODY) VALUES (?, ?, ?, ?)", "ID",
+                    username, clock.instant(), subject, body);
+            hooks.afterCommit(() -> delivery.execute(() -> deliver(id, username, subject, body)));
+            return id;
+        });
+    }
+
+    private void deliver(long id, String username, String subject, String body) {
         for (Notifier n : notifiers) {
             try {
                 n.deliver(username, subject, body);
@@ -76,7 +110,6 @@ public final class InboxService implements Inbox {
                         e.getClass().getSimpleName());
             }
         }
-        return id;
     }
 
     @Override

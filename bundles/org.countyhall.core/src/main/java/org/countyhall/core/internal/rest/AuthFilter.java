@@ -94,7 +94,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
         try {
             return authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (AccountLockedException e) {
-            throw new TooManyAttempts();
+            throw new AccountLocked();
         } catch (LoginException e) {
             throw unauthorized("Invalid user name or password");
         }
@@ -104,11 +104,11 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
         return new NotAuthorizedException(detail, Response.status(401).build());
     }
 
-    /** A locked account: 429, so that clients back off. */
-    static final class TooManyAttempts extends javax.ws.rs.WebApplicationException {
+    /** A locked account: 429 (problem type account-locked), so that clients back off. */
+    static final class AccountLocked extends javax.ws.rs.WebApplicationException {
         private static final long serialVersionUID = 1L;
 
-        TooManyAttempts() {
+        AccountLocked() {
             super("Account locked after repeated failed logins; try again later or ask an admin to unlock it",
                     Response.status(429).build());
         }

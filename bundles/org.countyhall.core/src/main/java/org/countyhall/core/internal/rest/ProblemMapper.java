@@ -54,6 +54,15 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             List<FieldError> errors = domain instanceof ValidationException v ? v.errors() : List.of();
             return problem(domain.code(), domain.status(), domain.getMessage(), errors);
         }
+        if (t instanceof WebApplicationException w404 && w404.getResponse().getStatus() == 404 && t.getCause() != null
+                && find(t.getCause(), IllegalArgumentException.class) != null) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted (CXF: a ClientErrorException
+            // caused by the NumberFormatException); for the client it is bad input
+            return problem("invalid-input", 400, "A query or path parameter has the wrong type or format", List.of());
+        }
+        if (t instanceof AuthFilter.AccountLocked) {
+            return problem("account-locked", 429, t.getMessage(), List.of());
+        }
         if (t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             int status = w.getResponse().getStatus();
             return problem(Titles.codeOfStatus(status), status, w.getMessage(), List.of());

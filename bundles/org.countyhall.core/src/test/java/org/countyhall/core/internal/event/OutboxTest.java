@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.countyhall.core.api.event.OutboxEvent;
 import org.countyhall.core.internal.db.Jdbc;
+import org.countyhall.core.internal.db.TxHooks;
 import org.countyhall.core.internal.db.TestDatabase;
 import org.countyhall.core.internal.db.TestDatabase.SingleConnection;
 import org.countyhall.core.internal.rest.Json;

@@ -46,6 +46,23 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aParameterThatCannotBeConvertedIs400NotTheJaxRs404() {
+        Problem p = mapper.problemOf(new javax.ws.rs.ClientErrorException(404,
+                new NumberFormatException("For input string: \"ten\"")));
+        assertEquals(400, p.status());
+        assertEquals("urn:countyhall:problem:invalid-input", p.type());
+        assertEquals(404, mapper.problemOf(new javax.ws.rs.NotFoundException()).status());
+    }
+
+    @Test
+    void aLockedAccountIs429AccountLocked() {
+        Problem p = mapper.problemOf(new AuthFilter.AccountLocked());
+        assertEquals(429, p.status());
+        assertEquals("urn:countyhall:problem:account-locked", p.type());
+        assertEquals("Account locked", p.title());
+    }
+
+    @Test
     void notFoundExceptionIs404() {
         Problem p = mapper.problemOf(new NotFoundException("No permit 7"));
 

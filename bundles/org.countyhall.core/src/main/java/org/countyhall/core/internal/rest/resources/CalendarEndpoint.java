@@ -1,6 +1,5 @@
 package org.countyhall.core.internal.rest.resources;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,14 +18,17 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import org.countyhall.core.api.calendar.CalendarSpec;
 import org.countyhall.core.api.calendar.DayKind;
 import org.countyhall.core.api.calendar.SpecialDay;
 import org.countyhall.core.api.calendar.WorkingCalendar;
 import org.countyhall.core.api.calendar.WorkingCalendars;
+import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.PublicAccess;
@@ -189,7 +191,7 @@ public final class CalendarEndpoint implements RestEndpoint {
         }
         DayKind kind;
         try {
-            kind = DayKind.valueOf(String.valueOf(body.get("kind")));
+            kind = DayKind.valueOf(String.valueOf(body.get("kind")).toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ValidationException("kind", "HOLIDAY or WORKDAY");
         }
@@ -211,17 +213,20 @@ public final class CalendarEndpoint implements RestEndpoint {
     @Path("days/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed({Roles.OFFICE})
-    public Response importYear(@QueryParam("year") Integer year, @QueryParam("dryRun") boolean dryRun, String csv) {
+    public Response importYear(@QueryParam("year") Integer year, @QueryParam("dryRun") boolean dryRun, String csv,
+            @Context UriInfo uri) {
         if (year == null) {
             throw new ValidationException("year", "required");
         }
         HolidayCsv.Result r = admin.importCsv(csv == null ? "" : csv, year(year), dryRun);
-        ImportView view = new ImportView(year, dryRun, r.days().size(), r.errors());
         if (!r.ok()) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(view).build();
+            throw new ValidationException(r.errors().stream()
+                    .map(e -> new FieldError("row " + e.row() + "." + e.field(), e.message())).toList());
         }
+        ImportView view = new ImportView(year, dryRun, r.days().size(), r.errors());
         return dryRun ? Response.ok(view).build()
-                : Response.created(URI.create("/api/v1/calendar/days?year=" + year)).entity(view).build();
+                : Response.created(uri.getBaseUriBuilder().path("days").queryParam("year", year).build()).entity(view)
+                        .build();
     }
 
     private CalendarView view(CalendarSpec s) {

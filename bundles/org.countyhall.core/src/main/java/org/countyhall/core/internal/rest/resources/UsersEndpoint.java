@@ -1,6 +1,5 @@
 package org.countyhall.core.internal.rest.resources;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -12,8 +11,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
@@ -89,13 +90,13 @@ public final class UsersEndpoint implements RestEndpoint {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewUser body) {
+    public Response create(NewUser body, @Context UriInfo uri) {
         if (body == null) {
             throw new ValidationException("(body)", "required");
         }
         UserRecord u = users.create(body.username(), chars(body.password()), body.staffNumber(),
                 body.displayName(), body.email(), body.roles());
-        return Response.created(URI.create("/api/v1/users/" + u.username())).entity(u).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(u.username()).build()).entity(u).build();
     }
 
     @GET

@@ -1,4 +1,4 @@
-package org.countyhall.core.internal.event;
+package org.countyhall.core.internal.db;
 
 /** The part of a transaction the outbox needs: run something only once the current transaction commits. */
 public interface TxHooks {
