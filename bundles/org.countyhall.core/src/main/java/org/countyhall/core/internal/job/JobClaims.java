@@ -1,6 +1,8 @@
 package org.countyhall.core.internal.job;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,18 +17,21 @@ import org.countyhall.core.internal.db.Jdbc;
 /**
  * Runs a job at most once per {@code (job, period)}: the run first inserts its claim row (primary key
  * JOB_NAME, PERIOD_KEY), so a second trigger on this or another node finds it taken. A failed run deletes its
- * claim so that it can be run again.
+ * claim so that it can be run again; a claim left RUNNING longer than the stale time (its node died mid-run)
+ * is taken over by the next trigger.
  */
 public final class JobClaims {
 
     private final Jdbc jdbc;
     private final Clock clock;
     private final String node;
+    private final Duration staleAfter;
 
-    public JobClaims(Jdbc jdbc, Clock clock, String node) {
+    public JobClaims(Jdbc jdbc, Clock clock, String node, Duration staleAfter) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.node = node;
+        this.staleAfter = staleAfter;
     }
 
     public RunResult run(PeriodicJob job, LocalDate date) {
@@ -68,9 +73,16 @@ public final class JobClaims {
             return true;
         } catch (DataAccessException e) {
             if (Failures.classify(e) instanceof ConflictException) {
-                return false;
+                return takeOverStale(job, period);
             }
             throw e;
         }
+    }
+
+    /** One atomic update: only one node can move a stale RUNNING claim to itself. */
+    private boolean takeOverStale(String job, LocalDate period) {
+        Instant now = clock.instant();
+        return jdbc.update("UPDATE CH_JOB_CLAIM SET NODE = ?, CLAIMED_AT = ? WHERE JOB_NAME = ? AND PERIOD_KEY = ? "
+                + "AND OUTCOME = 'RUNNING' AND CLAIMED_AT < ?", node, now, job, period, now.minus(staleAfter)) == 1;
     }
 }

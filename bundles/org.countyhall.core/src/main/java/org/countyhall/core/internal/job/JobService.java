@@ -33,6 +33,8 @@ public final class JobService implements JobRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
     private static final String PREFIX = "countyhall.";
+    /** A claim still RUNNING after this long is from a node that died mid-run and may be taken over. */
+    static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(6);
 
     private final Scheduler scheduler;
     private final Clock clock;
@@ -45,7 +47,7 @@ public final class JobService implements JobRunner {
             @Reference(target = "(domain=core)") Schema schema) {
         this.scheduler = scheduler;
         this.clock = clock;
-        this.claims = new JobClaims(new Jdbc(ds), clock, nodeName());
+        this.claims = new JobClaims(new Jdbc(ds), clock, nodeName(), STALE_AFTER);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

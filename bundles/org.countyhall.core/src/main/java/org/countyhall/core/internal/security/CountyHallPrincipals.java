@@ -25,7 +25,9 @@ public final class CountyHallPrincipals {
     public static Set<Principal> of(Actor actor) {
         Set<Principal> out = new java.util.HashSet<>();
         out.add(new UserPrincipal(actor.username()));
-        out.add(new RolePrincipal(SSH_ROLE));
+        if (!actor.roles().equals(java.util.Set.of(org.countyhall.core.api.security.Roles.DOOR))) {
+            out.add(new RolePrincipal(SSH_ROLE)); // device accounts (door readers) never get a console
+        }
         if (actor.staffNumber() != null) {
             out.add(new StaffPrincipal(actor.staffNumber()));
         }

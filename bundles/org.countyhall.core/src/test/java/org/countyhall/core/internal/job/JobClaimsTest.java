@@ -32,6 +32,8 @@ class JobClaimsTest {
     private static final Instant NOW = Instant.parse("2026-11-27T00:30:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
 
+    private static final java.time.Duration STALE = java.time.Duration.ofHours(6);
+
     private static TestDatabase db;
 
     private JobClaims claims;
@@ -49,7 +51,7 @@ class JobClaimsTest {
     @BeforeEach
     void setUp() {
         db.deleteAllRows();
-        claims = new JobClaims(new Jdbc(db.dataSource()), CLOCK, "node-a");
+        claims = new JobClaims(new Jdbc(db.dataSource()), CLOCK, "node-a", STALE);
     }
 
     @Test
@@ -124,7 +126,7 @@ class JobClaimsTest {
         try {
             List<Future<RunResult>> results = new ArrayList<>();
             for (String node : List.of("node-a", "node-b")) {
-                JobClaims own = new JobClaims(new Jdbc(db.dataSource()), CLOCK, node);
+                JobClaims own = new JobClaims(new Jdbc(db.dataSource()), CLOCK, node, STALE);
                 results.add(pool.submit(() -> {
                     start.await();
                     return own.run(job, day);
@@ -143,6 +145,25 @@ class JobClaimsTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aClaimLeftRunningByADeadNodeIsTakenOverOnlyWhenStale() {
+        CountingJob job = new CountingJob("ledger.month-end", PeriodicJob.Period.MONTH);
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        // node-b claimed the period 5 hours ago and died before finishing
+        new Jdbc(db.dataSource()).update("INSERT INTO CH_JOB_CLAIM (JOB_NAME, PERIOD_KEY, NODE, CLAIMED_AT, OUTCOME) "
+                + "VALUES (?, ?, ?, ?, ?)", job.name(), LocalDate.of(2026, 11, 1), "node-b",
+                NOW.minus(java.time.Duration.ofHours(5)), "RUNNING");
+        assertEquals(Outcome.ALREADY_CLAIMED, claims.run(job, day).outcome());
+        assertEquals(0, job.ranFor.size());
+
+        JobClaims sevenHoursLater = new JobClaims(new Jdbc(db.dataSource()),
+                Clock.offset(CLOCK, java.time.Duration.ofHours(2)), "node-a", STALE);
+        assertEquals(Outcome.RAN, sevenHoursLater.run(job, day).outcome());
+        assertEquals(1, job.ranFor.size());
+        assertEquals(Outcome.ALREADY_CLAIMED, sevenHoursLater.run(job, day).outcome(), "a finished claim is never taken over");
+        assertEquals(1, job.ranFor.size());
     }
 
     /** Records the dates it ran for; fails while {@code failuresLeft} is positive. */
