@@ -105,6 +105,13 @@ public class RestIT extends CountyHallTestSupport {
         assertEquals(413, tooLarge.status());
         assertTrue(tooLarge.isProblem());
 
+        byte[] bigBytes = big.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Answer chunkedTooLarge = send(request("/users", ADMIN, ADMIN_PASSWORD).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(bigBytes))).build());
+        assertEquals("a chunked body is counted while it is read", 413, chunkedTooLarge.status());
+        assertTrue(chunkedTooLarge.isProblem());
+
         Answer wrongMedia = send("POST", "/users", ADMIN, ADMIN_PASSWORD, "text/plain", "username=x");
         assertEquals(415, wrongMedia.status());
         assertTrue(wrongMedia.isProblem());

@@ -1,7 +1,5 @@
 package org.countyhall.itests.echo;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -31,11 +29,6 @@ public class EchoEndpoint implements RestEndpoint, BundleActivator {
     @Override
     public String path() {
         return "echo";
-    }
-
-    @Override
-    public List<Object> resources() {
-        return List.of(this);
     }
 
     @GET

@@ -14,6 +14,11 @@ public interface RestEndpoint {
     /** First path segment after {@code /api/v1/}, e.g. {@code "staff"}; lower case letters, digits and dashes. */
     String path();
 
-    /** The JAX-RS resource instances (singletons) served under {@link #path()}. */
-    List<Object> resources();
+    /**
+     * The JAX-RS resource instances (singletons) served under {@link #path()}; by default the endpoint itself,
+     * for the common case of a component that is both the endpoint and its one resource.
+     */
+    default List<Object> resources() {
+        return List.of(this);
+    }
 }

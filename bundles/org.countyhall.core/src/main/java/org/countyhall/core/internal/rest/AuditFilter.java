@@ -7,6 +7,7 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 
 import org.countyhall.core.api.audit.AuditLog;
+import org.countyhall.core.api.privacy.Privacy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +36,8 @@ public final class AuditFilter implements ContainerResponseFilter {
         try {
             audit.record("http." + method, request.getUriInfo().getRequestUri().getPath(), "status=" + status);
         } catch (RuntimeException e) {
-            LOG.warn("Could not record audit entry for {} {}: {}", method, request.getUriInfo().getPath(),
-                    e.getClass().getSimpleName());
+            LOG.warn("Could not record audit entry for {} {}: {}", method,
+                    Privacy.scrub(request.getUriInfo().getPath()), e.getClass().getSimpleName());
         }
     }
 }

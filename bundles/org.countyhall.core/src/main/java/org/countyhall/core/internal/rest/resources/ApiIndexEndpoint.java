@@ -1,7 +1,7 @@
 package org.countyhall.core.internal.rest.resources;
 
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -41,11 +41,6 @@ public final class ApiIndexEndpoint implements RestEndpoint {
     @Override
     public String path() {
         return "openapi";
-    }
-
-    @Override
-    public List<Object> resources() {
-        return List.of(this);
     }
 
     /** One line of the index. */

@@ -2,7 +2,6 @@ package org.countyhall.core.internal.rest.resources;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -40,11 +39,6 @@ public final class AuditEndpoint implements RestEndpoint {
     @Override
     public String path() {
         return "audit";
-    }
-
-    @Override
-    public List<Object> resources() {
-        return List.of(this);
     }
 
     @GET

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -69,11 +69,6 @@ public final class CalendarEndpoint implements RestEndpoint {
     @Override
     public String path() {
         return "calendar";
-    }
-
-    @Override
-    public List<Object> resources() {
-        return List.of(this);
     }
 
     /** A calendar's definition. */

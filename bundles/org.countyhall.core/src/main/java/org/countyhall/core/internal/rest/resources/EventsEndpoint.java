@@ -38,11 +38,6 @@ public final class EventsEndpoint implements RestEndpoint {
         return "events";
     }
 
-    @Override
-    public List<Object> resources() {
-        return List.of(this);
-    }
-
     /** A batch of events and the cursor to ask for the next one. */
     public record Batch(List<OutboxEvent> items, long next) {
     }

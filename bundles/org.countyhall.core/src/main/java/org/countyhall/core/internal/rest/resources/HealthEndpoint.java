@@ -63,11 +63,6 @@ public final class HealthEndpoint implements RestEndpoint {
         return "health";
     }
 
-    @Override
-    public List<Object> resources() {
-        return List.of(this);
-    }
-
     /** The health document. */
     public record Health(String status, String database, SortedMap<String, Integer> schemas, List<String> endpoints,
             List<String> missing) {

@@ -1,7 +1,5 @@
 package org.countyhall.core.internal.rest.resources;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -40,11 +38,6 @@ public final class InboxEndpoint implements RestEndpoint {
     @Override
     public String path() {
         return "inbox";
-    }
-
-    @Override
-    public List<Object> resources() {
-        return List.of(this);
     }
 
     @GET

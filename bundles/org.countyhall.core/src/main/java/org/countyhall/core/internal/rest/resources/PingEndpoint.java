@@ -1,7 +1,5 @@
 package org.countyhall.core.internal.rest.resources;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -22,11 +20,6 @@ public final class PingEndpoint implements RestEndpoint {
     @Override
     public String path() {
         return "ping";
-    }
-
-    @Override
-    public List<Object> resources() {
-        return List.of(this);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.countyhall.core.internal.rest.resources;
 
-import java.util.List;
 import java.util.Set;
 
 import javax.ws.rs.Consumes;
@@ -54,11 +53,6 @@ public final class UsersEndpoint implements RestEndpoint {
     @Override
     public String path() {
         return "users";
-    }
-
-    @Override
-    public List<Object> resources() {
-        return List.of(this);
     }
 
     /** Body of {@code POST /users}. */
