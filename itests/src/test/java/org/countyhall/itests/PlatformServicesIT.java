@@ -247,6 +247,35 @@ public class PlatformServicesIT extends CountyHallTestSupport {
         return seen;
     }
 
+    @Test
+    public void calendarConfigurationIsAppliedLive() throws Exception {
+        org.osgi.service.cm.Configuration cal = configAdmin.getConfiguration("org.countyhall.calendar", "?");
+        Dictionary<String, Object> before = cal.getProperties();
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("hall.sessions", "09:00-12:00,13:30-17:30");
+        props.put("calendars", "village,town");
+        props.put("town.days", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY");
+        cal.update(props);
+        try {
+            await("new hall hours", Duration.ofSeconds(10), () -> get("/calendar/hall", null, null).body()
+                    .contains("09:00-12:00"));
+            // Saturday 2030-03-02 10:00: the town calendar opens on Saturdays, the hall does not
+            assertTrue(get("/calendar/town/open?at=2030-03-02T10:00:00%2B08:00", null, null).json().get("open")
+                    .asBoolean());
+            assertFalse(get("/calendar/hall/open?at=2030-03-02T10:00:00%2B08:00", null, null).json().get("open")
+                    .asBoolean());
+            // 13:45 on a Monday: open under the new hall hours (lunch now ends at 13:30)
+            assertTrue(get("/calendar/hall/open?at=2030-03-04T13:45:00%2B08:00", null, null).json().get("open")
+                    .asBoolean());
+        } finally {
+            if (before == null) {
+                cal.delete();
+            } else {
+                cal.update(before);
+            }
+        }
+    }
+
     private long last() {
         List<OutboxEvent> all = outbox.read(0, null, 500);
         return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
