@@ -75,7 +75,7 @@ public final class JdbcUserDirectory implements UserDirectory {
     void modified(CoreConfig config) {
         throttle = new LoginThrottle(config.security_maxFailures(), Duration.ofMinutes(config.security_lockMinutes()));
         hasher = new PasswordHasher(config.security_hashIterations());
-        dummyHash = hasher.hash("not-a-password".toCharArray());
+        dummyHash = null; // computed at the first unknown-user login, not at start (a hash costs ~0.3 s here)
     }
 
     /**
@@ -88,7 +88,7 @@ public final class JdbcUserDirectory implements UserDirectory {
         Instant now = clock.instant();
         Optional<Stored> found = username == null ? Optional.empty() : tx.required(() -> admit(username, now));
         if (found.isEmpty()) {
-            hasher.verify(password, dummyHash); // same work as for a known user, so timing does not reveal names
+            hasher.verify(password, dummyHash()); // same work as for a known user, so timing does not reveal names
             throw new FailedLoginException("invalid user name or password");
         }
         Stored user = found.get();
@@ -104,6 +104,15 @@ public final class JdbcUserDirectory implements UserDirectory {
         }
         saveState(username, LoginState.unlocked());
         return new Actor(username, user.staffNumber, roles(username));
+    }
+
+    private String dummyHash() {
+        String h = dummyHash;
+        if (h == null) {
+            h = hasher.hash("not-a-password".toCharArray());
+            dummyHash = h;
+        }
+        return h;
     }
 
     /** Locks the user's row, then either refuses (locked) or records the attempt as a provisional failure. */
