@@ -15,12 +15,17 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Test support: a Derby in-memory database with core's tables, made by the real Migrator and script. Create one
- * per test class and call {@link #deleteAllRows()} before each test (dropping a Derby database takes 0.5 s).
+ * Test support, as a JUnit extension: a Derby in-memory database with core's tables made by the real Migrator
+ * and scripts, created once per test class ({@code @RegisterExtension static final TestDatabase db = new
+ * TestDatabase();}) and emptied before each test (dropping a Derby database takes 0.5 s).
  */
-public final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     /** The folder of core's real migration scripts, on the test class path. */
     public static final String CORE_SCRIPTS = "db/core";
@@ -31,14 +36,11 @@ public final class TestDatabase implements AutoCloseable {
                 new File(System.getProperty("java.io.tmpdir"), "countyhall-test-derby.log").getPath());
     }
 
-    private final EmbeddedDataSource dataSource;
-
-    private TestDatabase(EmbeddedDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    private EmbeddedDataSource dataSource;
 
     /** A new empty database with core's schema at its latest version, made by every real script. */
-    public static TestDatabase migrated() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName("memory:core" + UUID.randomUUID().toString().replace("-", ""));
         ds.setCreateDatabase("create");
@@ -47,7 +49,12 @@ public final class TestDatabase implements AutoCloseable {
         if (result.applied().size() != scripts.size()) {
             throw new IllegalStateException("expected all core scripts to be applied, got " + result.applied());
         }
-        return new TestDatabase(ds);
+        dataSource = ds;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        deleteAllRows();
     }
 
     /** Empties every core table (CH_SCHEMA_VERSION and the schema stay), so each test starts from nothing. */
@@ -83,7 +90,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         EmbeddedDataSource drop = new EmbeddedDataSource();
         drop.setDatabaseName(dataSource.getDatabaseName());
         drop.setConnectionAttributes("drop=true");

@@ -20,11 +20,10 @@ import org.countyhall.core.internal.db.TxHooks;
 import org.countyhall.core.internal.db.TestDatabase;
 import org.countyhall.core.internal.db.TestDatabase.SingleConnection;
 import org.countyhall.core.internal.rest.Json;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,26 +36,17 @@ class OutboxTest {
     private static final String DEPARTED = "org/countyhall/staff/DEPARTED";
     private static final String ISSUED = "org/countyhall/permits/ISSUED";
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
 
     private final List<OutboxEvent> published = new ArrayList<>();
     private SingleConnection connection;
     private TestTransaction tx;
     private Outbox outbox;
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestDatabase.migrated();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @BeforeEach
     void setUp() {
-        db.deleteAllRows();
         connection = db.singleConnection();
         tx = new TestTransaction(connection);
         outbox = new Outbox(new Jdbc(connection.dataSource()), Json.mapper(), Clock.fixed(NOW, ZoneOffset.UTC), tx,

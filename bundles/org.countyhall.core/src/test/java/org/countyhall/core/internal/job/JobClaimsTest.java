@@ -21,10 +21,9 @@ import org.countyhall.core.api.job.JobRunner.RunResult;
 import org.countyhall.core.api.job.PeriodicJob;
 import org.countyhall.core.internal.db.Jdbc;
 import org.countyhall.core.internal.db.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A periodic job runs at most once per (job, period), even when two nodes race; a failed run can be retried. */
 class JobClaimsTest {
@@ -34,23 +33,14 @@ class JobClaimsTest {
 
     private static final java.time.Duration STALE = java.time.Duration.ofHours(6);
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
 
     private JobClaims claims;
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestDatabase.migrated();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @BeforeEach
     void setUp() {
-        db.deleteAllRows();
         claims = new JobClaims(new Jdbc(db.dataSource()), CLOCK, "node-a", STALE);
     }
 

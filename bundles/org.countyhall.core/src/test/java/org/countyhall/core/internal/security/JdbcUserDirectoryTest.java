@@ -32,10 +32,9 @@ import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.internal.config.CoreConfig;
 import org.countyhall.core.internal.db.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Users on Derby: the first admin, lockout after 5 failures for 15 minutes, validation, the last-admin rule, audit. */
 class JdbcUserDirectoryTest {
@@ -46,25 +45,16 @@ class JdbcUserDirectoryTest {
     private static final String WRONG = "Wrong-pass-1";
     private static final String ADMIN_PASSWORD_PROPERTY = "countyhall.admin.password";
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
 
     private final TestClock clock = new TestClock(T0);
     private final RecordingAuditLog audit = new RecordingAuditLog();
     private JdbcUserDirectory users;
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestDatabase.migrated();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @BeforeEach
     void setUp() {
-        db.deleteAllRows();
         users = start(ADMIN_PASSWORD);
     }
 
