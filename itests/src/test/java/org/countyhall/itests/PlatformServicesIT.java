@@ -73,6 +73,12 @@ public class PlatformServicesIT extends CountyHallTestSupport {
         assertDenied(clerk, "Console-pass-2026", "user:list");
         assertDenied(clerk, "Console-pass-2026", "audit:list");
         assertDenied(clerk, "Console-pass-2026", "shell:exec ls");
+        // nothing of Karaf's own administration: files, scheduler, components, raw events
+        assertDenied(clerk, "Console-pass-2026", "head etc/users.properties");
+        assertDenied(clerk, "Console-pass-2026", "scheduler:list");
+        assertDenied(clerk, "Console-pass-2026", "scr:list");
+        assertDenied(clerk, "Console-pass-2026", "event:send org/countyhall/staff/DEPARTED");
+        assertDenied(clerk, "Console-pass-2026", "config:list");
 
         String users = console(ADMIN, ADMIN_PASSWORD, "user:list " + clerk);
         assertTrue(users, users.contains(clerk) && users.contains("office"));

@@ -177,6 +177,23 @@ public class RestIT extends CountyHallTestSupport {
     }
 
     @Test
+    public void changingYourOwnPasswordNeedsTheCurrentOne() throws Exception {
+        String user = createUser("own", "Own-pass-2026", "S105", "window");
+        assertEquals(400, send("PUT", "/users/me/password", user, "Own-pass-2026", "application/json",
+                "{\"password\":\"New-pass-2026\"}").status());
+        assertEquals(400, send("PUT", "/users/me/password", user, "Own-pass-2026", "application/json",
+                "{\"password\":\"New-pass-2026\",\"currentPassword\":\"guess-2026\"}").status());
+        assertEquals(204, send("PUT", "/users/me/password", user, "Own-pass-2026", "application/json",
+                "{\"password\":\"New-pass-2026\",\"currentPassword\":\"Own-pass-2026\"}").status());
+        assertEquals(200, get("/users/me", user, "New-pass-2026").status());
+        assertEquals(400, send("POST", "/users", ADMIN, ADMIN_PASSWORD, "application/json",
+                "{\"username\":\"me\",\"password\":\"Valid-pass-2026\",\"roles\":[\"office\"]}").status());
+        assertEquals(400, send("POST", "/users", ADMIN, ADMIN_PASSWORD, "application/json",
+                "{\"username\":\"nullrole\",\"password\":\"Valid-pass-2026\",\"roles\":[null]}").status());
+        assertEquals(400, get("/calendar/hall/open?at=%2B999999999-12-31T20:00:00%2B08:00", null, null).status());
+    }
+
+    @Test
     public void everyWriteIsAuditedWithItsActor() throws Exception {
         String user = createUser("audited", "Audited-pass-2026", "S102", "office");
         JsonNode entries = get("/audit?action=user.create&limit=50", ADMIN, ADMIN_PASSWORD).json().get("items");

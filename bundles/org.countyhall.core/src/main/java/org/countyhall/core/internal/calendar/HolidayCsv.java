@@ -102,7 +102,7 @@ public final class HolidayCsv {
         try {
             date = LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            errors.add(new RowError(row, "date", "'" + s + "' is not a date yyyy-MM-dd"));
+            errors.add(new RowError(row, "date", "not a date yyyy-MM-dd")); // the cell is not echoed: it may be any file's text
             return null;
         }
         if (expectedYear != null && date.getYear() != expectedYear) {
@@ -122,7 +122,7 @@ public final class HolidayCsv {
                 errors.add(new RowError(row, "kind", "missing, expected HOLIDAY (休) or WORKDAY (班)"));
                 return null;
             default:
-                errors.add(new RowError(row, "kind", "'" + s + "' is not HOLIDAY (休) or WORKDAY (班)"));
+                errors.add(new RowError(row, "kind", "not HOLIDAY (休) or WORKDAY (班)"));
                 return null;
         }
     }

@@ -10,6 +10,7 @@ import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.job.JobRunner.Outcome;
 import org.countyhall.core.api.job.JobRunner.RunResult;
 import org.countyhall.core.api.job.PeriodicJob;
+import org.countyhall.core.api.privacy.Privacy;
 import org.countyhall.core.internal.db.DataAccessException;
 import org.countyhall.core.internal.db.Failures;
 import org.countyhall.core.internal.db.Jdbc;
@@ -43,7 +44,9 @@ public final class JobClaims {
             job.run(date);
         } catch (Exception e) {
             release(job.name(), period);
-            return new RunResult(job.name(), period, Outcome.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+            // the message may quote a database error with row values: scrub it before it is shown or logged
+            return new RunResult(job.name(), period, Outcome.FAILED,
+                    e.getClass().getSimpleName() + ": " + Privacy.scrub(e.getMessage()));
         } catch (Error e) {
             release(job.name(), period);
             throw e;

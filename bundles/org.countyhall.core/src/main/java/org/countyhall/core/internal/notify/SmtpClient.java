@@ -51,6 +51,9 @@ public final class SmtpClient {
                 c.command("STARTTLS", 220);
                 SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
                         .createSocket(plain, settings.host(), settings.port(), true);
+                javax.net.ssl.SSLParameters params = tls.getSSLParameters();
+                params.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the relay host
+                tls.setSSLParameters(params);
                 tls.startHandshake();
                 c = new Conversation(tls);
                 c.command("EHLO countyhall", 250);

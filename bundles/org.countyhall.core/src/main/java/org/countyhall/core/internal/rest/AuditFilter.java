@@ -34,7 +34,8 @@ public final class AuditFilter implements ContainerResponseFilter {
             return;
         }
         try {
-            audit.record("http." + method, request.getUriInfo().getRequestUri().getPath(), "status=" + status);
+            audit.record("http." + method, Privacy.scrub(request.getUriInfo().getRequestUri().getPath()),
+                    "status=" + status);
         } catch (RuntimeException e) {
             LOG.warn("Could not record audit entry for {} {}: {}", method,
                     Privacy.scrub(request.getUriInfo().getPath()), e.getClass().getSimpleName());

@@ -46,6 +46,8 @@ public final class JdbcUserDirectory implements UserDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcUserDirectory.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    /** Names that are paths of the REST API ({@code /api/v1/users/me}). */
+    private static final Set<String> RESERVED = Set.of("me");
     private static final Pattern STAFF_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,32}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
     private static final String SELECT = "SELECT USERNAME, STAFF_NUMBER, DISPLAY_NAME, ENABLED, FAILED_COUNT, "
@@ -138,6 +140,8 @@ public final class JdbcUserDirectory implements UserDirectory {
         List<FieldError> errors = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
             errors.add(new FieldError("username", "2-64 lower-case letters, digits, '.', '_' or '-'"));
+        } else if (RESERVED.contains(username)) {
+            errors.add(new FieldError("username", "'" + username + "' is reserved"));
         }
         if (staffNumber != null && !STAFF_NUMBER.matcher(staffNumber).matches()) {
             errors.add(new FieldError("staffNumber", "1-32 letters, digits or '-'"));
@@ -168,9 +172,12 @@ public final class JdbcUserDirectory implements UserDirectory {
 
     @Override
     public Optional<UserRecord> find(String username) {
-        return jdbc.one(SELECT + " WHERE USERNAME = ?", rs -> new UserRecord(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(8), rs.getBoolean(4), roles(rs.getString(1)), rs.getInt(5),
+        // read the row and close it before asking for the roles: one pooled connection per query, never two
+        Optional<UserRecord> row = jdbc.one(SELECT + " WHERE USERNAME = ?", rs -> new UserRecord(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(8), rs.getBoolean(4), Set.of(), rs.getInt(5),
                 Jdbc.instant(rs, "LOCKED_UNTIL"), Jdbc.instant(rs, "CREATED_AT")), username);
+        return row.map(u -> new UserRecord(u.username(), u.staffNumber(), u.displayName(), u.email(), u.enabled(),
+                roles(u.username()), u.failedLogins(), u.lockedUntil(), u.createdAt()));
     }
 
     @Override
@@ -280,7 +287,13 @@ public final class JdbcUserDirectory implements UserDirectory {
 
     /** Only an enabled admin counts: a disabled one may be demoted or disabled again while another admin remains. */
     private boolean isLastEnabledAdmin(UserRecord user) {
-        return user.enabled() && user.roles().contains(Roles.ADMIN) && adminCount() <= 1;
+        if (!user.enabled() || !user.roles().contains(Roles.ADMIN)) {
+            return false;
+        }
+        // lock every admin row first, so two admins removing each other at once are serialised
+        jdbc.update("UPDATE CH_USER SET ROW_VERSION = ROW_VERSION WHERE USERNAME IN "
+                + "(SELECT USERNAME FROM CH_USER_ROLE WHERE ROLE_NAME = ?)", Roles.ADMIN);
+        return adminCount() <= 1;
     }
 
     private UserRecord existing(String username) {
@@ -330,7 +343,7 @@ public final class JdbcUserDirectory implements UserDirectory {
             return;
         }
         for (String r : roles) {
-            if (!Roles.ALL.contains(r)) {
+            if (r == null || !Roles.ALL.contains(r)) {
                 errors.add(new FieldError("roles", "unknown role '" + r + "'; valid: " + new TreeSet<>(Roles.ALL)));
             }
         }

@@ -1,7 +1,5 @@
 package org.countyhall.core.internal.rest.resources;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -12,9 +10,9 @@ import javax.ws.rs.core.MediaType;
 import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.audit.AuditLog.AuditEntry;
 import org.countyhall.core.api.audit.AuditLog.AuditQuery;
-import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.rest.Params;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.countyhall.core.api.rest.RolesAllowed;
 import org.countyhall.core.api.security.Roles;
@@ -45,18 +43,7 @@ public final class AuditEndpoint implements RestEndpoint {
     public Page<AuditEntry> search(@QueryParam("user") String user, @QueryParam("action") String action,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        AuditQuery q = new AuditQuery(user, action, instant("from", from), instant("to", to));
+        AuditQuery q = new AuditQuery(user, action, Params.optionalInstant("from", from), Params.optionalInstant("to", to));
         return audit.search(q, PageRequest.of(offset, limit));
-    }
-
-    static java.time.Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "ISO-8601 date-time with offset, e.g. 2026-11-27T08:30:00+08:00");
-        }
     }
 }

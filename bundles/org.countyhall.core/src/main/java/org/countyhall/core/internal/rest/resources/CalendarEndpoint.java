@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.List;
 
@@ -31,6 +30,7 @@ import org.countyhall.core.api.calendar.WorkingCalendars;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.Params;
 import org.countyhall.core.api.rest.PublicAccess;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.countyhall.core.api.rest.RolesAllowed;
@@ -118,7 +118,7 @@ public final class CalendarEndpoint implements RestEndpoint {
     @Path("{name}/open")
     public OpenView open(@PathParam("name") String name, @QueryParam("at") String at) {
         WorkingCalendar c = calendar(name);
-        Instant t = at == null ? clock.instant() : instant("at", at);
+        Instant t = at == null ? clock.instant() : Params.instant("at", at);
         return new OpenView(name, local(t), c.isOpen(t), local(c.nextOpening(t)));
     }
 
@@ -130,7 +130,7 @@ public final class CalendarEndpoint implements RestEndpoint {
         if (days == null || days < 0 || days > MAX_DAYS) {
             throw new ValidationException("days", "required, 0 to " + MAX_DAYS);
         }
-        return new DateView(name, c.addWorkingDays(date("from", from), days));
+        return new DateView(name, c.addWorkingDays(Params.date("from", from), days));
     }
 
     @GET
@@ -141,7 +141,7 @@ public final class CalendarEndpoint implements RestEndpoint {
         if (minutes == null || minutes < 0 || minutes > MAX_MINUTES) {
             throw new ValidationException("minutes", "required, 0 to " + MAX_MINUTES);
         }
-        return new InstantView(name, local(c.addWorkingTime(instant("from", from), Duration.ofMinutes(minutes))));
+        return new InstantView(name, local(c.addWorkingTime(Params.instant("from", from), Duration.ofMinutes(minutes))));
     }
 
     @GET
@@ -149,8 +149,8 @@ public final class CalendarEndpoint implements RestEndpoint {
     public DaysView workingDays(@PathParam("name") String name, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         WorkingCalendar c = calendar(name);
-        LocalDate f = date("from", from);
-        LocalDate t = date("to", to);
+        LocalDate f = Params.date("from", from);
+        LocalDate t = Params.date("to", to);
         if (t.isBefore(f) || t.isAfter(f.plusDays(MAX_DAYS))) {
             throw new ValidationException("to", "must be on or after 'from' and within " + MAX_DAYS + " days");
         }
@@ -162,8 +162,8 @@ public final class CalendarEndpoint implements RestEndpoint {
     public TimeView workingTime(@PathParam("name") String name, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         WorkingCalendar c = calendar(name);
-        Instant f = instant("from", from);
-        Instant t = instant("to", to);
+        Instant f = Params.instant("from", from);
+        Instant t = Params.instant("to", to);
         if (t.isBefore(f) || t.isAfter(f.plus(Duration.ofDays(MAX_DAYS)))) {
             throw new ValidationException("to", "must be on or after 'from' and within " + MAX_DAYS + " days");
         }
@@ -190,14 +190,14 @@ public final class CalendarEndpoint implements RestEndpoint {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("kind", "HOLIDAY or WORKDAY");
         }
-        return admin.put(new SpecialDay(date("date", date), kind, body.getOrDefault("name", "")));
+        return admin.put(new SpecialDay(Params.date("date", date), kind, body.getOrDefault("name", "")));
     }
 
     @DELETE
     @Path("days/{date}")
     @RolesAllowed({Roles.OFFICE})
     public Response deleteDay(@PathParam("date") String date) {
-        LocalDate d = date("date", date);
+        LocalDate d = Params.date("date", date);
         if (!admin.remove(d)) {
             throw new NotFoundException("No special day on " + d);
         }
@@ -247,27 +247,5 @@ public final class CalendarEndpoint implements RestEndpoint {
             throw new ValidationException("year", "between 2000 and 2100");
         }
         return year;
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null) {
-            throw new ValidationException(field, "required, yyyy-MM-dd");
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "a date as yyyy-MM-dd");
-        }
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null) {
-            throw new ValidationException(field, "required, ISO-8601 with offset, e.g. 2026-11-27T08:30:00+08:00");
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "ISO-8601 with offset, e.g. 2026-11-27T08:30:00+08:00");
-        }
     }
 }

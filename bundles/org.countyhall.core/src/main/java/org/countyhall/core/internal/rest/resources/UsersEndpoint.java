@@ -2,6 +2,7 @@ package org.countyhall.core.internal.rest.resources;
 
 import java.util.Set;
 
+import javax.security.auth.login.LoginException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -68,8 +69,8 @@ public final class UsersEndpoint implements RestEndpoint {
     public record RolesBody(Set<String> roles) {
     }
 
-    /** Body of {@code PUT /users/{name}/password} and {@code PUT /users/me/password}. */
-    public record PasswordBody(String password) {
+    /** Body of {@code PUT /users/{name}/password} and {@code PUT /users/me/password} (which needs the current one). */
+    public record PasswordBody(String password, String currentPassword) {
     }
 
     /** Body of {@code PUT /users/{name}/enabled}. */
@@ -105,7 +106,17 @@ public final class UsersEndpoint implements RestEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({})
     public Response changeOwnPassword(PasswordBody body) {
-        return password(self().username(), body);
+        String me = self().username();
+        if (body == null || body.currentPassword() == null) {
+            throw new ValidationException("currentPassword", "required");
+        }
+        try {
+            // a login attempt like any other: wrong guesses count towards the lockout
+            users.authenticate(me, body.currentPassword().toCharArray());
+        } catch (LoginException e) {
+            throw new ValidationException("currentPassword", "wrong");
+        }
+        return password(me, body);
     }
 
     @PUT

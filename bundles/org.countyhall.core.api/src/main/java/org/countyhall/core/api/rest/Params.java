@@ -1,0 +1,63 @@
+package org.countyhall.core.api.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.countyhall.core.api.error.ValidationException;
+
+/**
+ * Parses date and time query parameters the one way every resource does: ISO-8601, years 1900–2200 (anything
+ * further is a client's mistake, and would overflow date arithmetic), a 400 naming the field otherwise.
+ */
+public final class Params {
+
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2200;
+
+    private Params() {
+    }
+
+    /** A required instant with offset, e.g. {@code 2026-11-27T08:30:00+08:00}. */
+    public static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "required, ISO-8601 with offset, e.g. 2026-11-27T08:30:00+08:00");
+        }
+        return optionalInstant(field, value);
+    }
+
+    /** An optional instant: null or blank gives null. */
+    public static Instant optionalInstant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            OffsetDateTime t = OffsetDateTime.parse(value);
+            checkYear(field, t.getYear());
+            return t.toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "ISO-8601 with offset, e.g. 2026-11-27T08:30:00+08:00");
+        }
+    }
+
+    /** A required date, {@code yyyy-MM-dd}. */
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "required, yyyy-MM-dd");
+        }
+        try {
+            LocalDate d = LocalDate.parse(value);
+            checkYear(field, d.getYear());
+            return d;
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "a date as yyyy-MM-dd");
+        }
+    }
+
+    private static void checkYear(String field, int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new ValidationException(field, "year must be between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+    }
+}
