@@ -35,7 +35,7 @@ public class RestIT extends CountyHallTestSupport {
         JsonNode h = a.json();
         assertEquals("UP", h.get("status").asText());
         assertEquals("UP", h.get("database").asText());
-        assertEquals("core schema at its latest version (V2: user e-mail)", 2, h.get("schemas").get("core").asInt());
+        assertEquals("core schema at its latest version (V3: outbox counter)", 3, h.get("schemas").get("core").asInt());
         assertEquals("{\"pong\":true}", get("/ping", null, null).body());
     }
 

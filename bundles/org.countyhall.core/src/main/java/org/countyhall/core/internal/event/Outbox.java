@@ -19,7 +19,8 @@ import org.countyhall.core.internal.db.TxHooks;
 
 /**
  * The outbox rules, free of OSGi: validate an event, insert it with the caller's connection (so it shares the
- * caller's transaction) and hand it to the publisher only after that transaction commits.
+ * caller's transaction) and hand it to the publisher only after that transaction commits. Appending holds the
+ * sequence counter's row lock until the transaction ends, so append events last in a transaction.
  */
 public final class Outbox {
 
@@ -69,8 +70,11 @@ public final class Outbox {
         }
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        long seq = jdbc.insert("INSERT INTO CH_OUTBOX (EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD) VALUES (?, ?, ?, ?, ?)",
-                "SEQ", id, topic, now, actor, body);
+        // the counter row stays locked until this transaction ends: sequence order = commit order
+        jdbc.update("UPDATE CH_OUTBOX_COUNTER SET LAST_SEQ = LAST_SEQ + 1 WHERE ID = 1");
+        long seq = jdbc.one("SELECT LAST_SEQ FROM CH_OUTBOX_COUNTER WHERE ID = 1", rs -> rs.getLong(1)).orElseThrow();
+        jdbc.update("INSERT INTO CH_OUTBOX (SEQ, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD) VALUES (?, ?, ?, ?, ?, ?)",
+                seq, id, topic, now, actor, body);
         OutboxEvent event = new OutboxEvent(seq, id, topic, now, actor, payload);
         hooks.afterCommit(() -> publisher.accept(event));
         return event;

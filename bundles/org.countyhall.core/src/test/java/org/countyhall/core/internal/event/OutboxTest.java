@@ -167,6 +167,29 @@ class OutboxTest {
     }
 
     /** The test's transaction: after-commit actions run only when the test commits, and are dropped on rollback. */
+    @Test
+    void aSecondTransactionWaitsForTheFirstSoSequenceOrderIsCommitOrder() throws Exception {
+        outbox.append("org/countyhall/badges/CARD_ISSUED", Map.of("card", "C-1"), "clerk1");
+        SingleConnection other = db.singleConnection();
+        TestTransaction otherTx = new TestTransaction(other);
+        Outbox second = new Outbox(new Jdbc(other.dataSource()), Json.mapper(), Clock.fixed(NOW, ZoneOffset.UTC),
+                otherTx, published::add);
+        java.util.concurrent.CompletableFuture<OutboxEvent> waiting = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> second.append("org/countyhall/badges/CARD_ISSUED", Map.of("card", "C-2"), "clerk2"));
+        try {
+            // while the first transaction is open the second one cannot take a number
+            assertThrows(java.util.concurrent.TimeoutException.class,
+                    () -> waiting.get(500, java.util.concurrent.TimeUnit.MILLISECONDS));
+            tx.commit();
+            OutboxEvent later = waiting.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            otherTx.commit();
+            assertEquals(2, later.seq(), "the transaction that committed second has the higher number");
+            assertEquals(List.of(1L, 2L), outbox.read(0, null, 10).stream().map(OutboxEvent::seq).toList());
+        } finally {
+            other.close();
+        }
+    }
+
     private static final class TestTransaction implements TxHooks {
 
         private final SingleConnection connection;
