@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class Jdbc {
 
     /** A page of rows: {@code sql} must end with its ORDER BY; OFFSET/FETCH are appended (Derby and PostgreSQL). */
     public <T> List<T> page(String sql, int offset, int limit, Row<T> row, Object... params) {
-        Object[] all = java.util.Arrays.copyOf(params, params.length + 2);
+        Object[] all = Arrays.copyOf(params, params.length + 2);
         all[params.length] = offset;
         all[params.length + 1] = limit;
         return list(sql + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", row, all);

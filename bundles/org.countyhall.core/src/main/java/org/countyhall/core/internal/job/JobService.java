@@ -2,6 +2,7 @@ package org.countyhall.core.internal.job;
 
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class JobService implements JobRunner {
     private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
     private static final String PREFIX = "countyhall.";
     /** A claim still RUNNING after this long is from a node that died mid-run and may be taken over. */
-    static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(6);
+    static final Duration STALE_AFTER = Duration.ofHours(6);
 
     private final Scheduler scheduler;
     private final Clock clock;

@@ -1,6 +1,7 @@
 package org.countyhall.core.internal.notify;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -77,7 +78,7 @@ public final class InboxService implements Inbox {
 
     @Override
     public long send(String username, String subject, String body) {
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (username == null || username.isBlank() || username.length() > 64) {
             errors.add(new FieldError("username", "required, at most 64 characters"));
         }

@@ -2,6 +2,7 @@ package org.countyhall.core.internal.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
@@ -105,11 +106,11 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Problem problem(String code, int status, String detail, List<FieldError> errors) {
-        List<java.util.Locale> langs = headers == null ? List.of() : acceptable();
+        List<Locale> langs = headers == null ? List.of() : acceptable();
         return new Problem(Problem.type(code), Titles.of(code, status, langs), status, detail, errors);
     }
 
-    private List<java.util.Locale> acceptable() {
+    private List<Locale> acceptable() {
         try {
             return headers.getAcceptableLanguages();
         } catch (RuntimeException e) {

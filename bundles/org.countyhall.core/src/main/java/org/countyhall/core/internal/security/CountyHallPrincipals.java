@@ -1,12 +1,13 @@
 package org.countyhall.core.internal.security;
 
 import java.security.Principal;
-import java.util.Objects;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.countyhall.core.api.security.Actor;
+import org.countyhall.core.api.security.Roles;
 
 /**
  * JAAS principals of a CountyHall login. CountyHall roles use their own principal class, so a CountyHall
@@ -23,9 +24,9 @@ public final class CountyHallPrincipals {
 
     /** The principals to add to a subject for {@code actor}. */
     public static Set<Principal> of(Actor actor) {
-        Set<Principal> out = new java.util.HashSet<>();
+        Set<Principal> out = new HashSet<>();
         out.add(new UserPrincipal(actor.username()));
-        if (!actor.roles().equals(java.util.Set.of(org.countyhall.core.api.security.Roles.DOOR))) {
+        if (!actor.roles().equals(Set.of(Roles.DOOR))) {
             out.add(new RolePrincipal(SSH_ROLE)); // device accounts (door readers) never get a console
         }
         if (actor.staffNumber() != null) {
@@ -41,7 +42,7 @@ public final class CountyHallPrincipals {
     public static Actor actorOf(Set<Principal> principals) {
         String user = null;
         String staff = null;
-        Set<String> roles = new java.util.HashSet<>();
+        Set<String> roles = new HashSet<>();
         for (Principal p : principals) {
             if (p instanceof UserPrincipal) {
                 user = p.getName();

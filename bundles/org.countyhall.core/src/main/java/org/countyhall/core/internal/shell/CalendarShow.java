@@ -3,6 +3,7 @@ package org.countyhall.core.internal.shell;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.TreeSet;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -43,7 +44,7 @@ public final class CalendarShow implements Action {
         Instant t = at == null ? clock.instant() : OffsetDateTime.parse(at).toInstant();
         System.out.println("Calendar " + name + " (" + c.zone() + ")");
         System.out.println("  sessions:     " + spec.sessions());
-        System.out.println("  working days: " + new java.util.TreeSet<>(spec.workingDays()));
+        System.out.println("  working days: " + new TreeSet<>(spec.workingDays()));
         System.out.println("  at " + t.atZone(c.zone()).toOffsetDateTime() + ": " + (c.isOpen(t) ? "OPEN" : "closed"));
         System.out.println("  next opening: " + c.nextOpening(t).atZone(c.zone()).toOffsetDateTime());
         return null;

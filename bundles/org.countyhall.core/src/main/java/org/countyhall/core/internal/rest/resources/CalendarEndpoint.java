@@ -1,10 +1,12 @@
 package org.countyhall.core.internal.rest.resources;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.List;
 
@@ -56,11 +58,11 @@ public final class CalendarEndpoint implements RestEndpoint {
 
     private final WorkingCalendars calendars;
     private final CalendarAdmin admin;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     @Activate
     public CalendarEndpoint(@Reference WorkingCalendars calendars, @Reference CalendarAdmin admin,
-            @Reference java.time.Clock clock) {
+            @Reference Clock clock) {
         this.calendars = calendars;
         this.admin = admin;
         this.clock = clock;
@@ -186,7 +188,7 @@ public final class CalendarEndpoint implements RestEndpoint {
         }
         DayKind kind;
         try {
-            kind = DayKind.valueOf(String.valueOf(body.get("kind")).toUpperCase(java.util.Locale.ROOT));
+            kind = DayKind.valueOf(String.valueOf(body.get("kind")).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ValidationException("kind", "HOLIDAY or WORKDAY");
         }
