@@ -119,14 +119,14 @@ public abstract class CountyHallTestSupport {
     @org.junit.Before
     public void awaitReady() throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        long nextRescue = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long nextRescue = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (get("/health", null, null).status() != 200) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("timed out after 90 s waiting for GET /api/v1/health = 200");
             }
             if (System.nanoTime() > nextRescue) {
                 startStrandedBundles();
-                nextRescue = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+                nextRescue = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             }
             Thread.sleep(200);
         }
@@ -143,6 +143,22 @@ public abstract class CountyHallTestSupport {
                     System.err.println("countyhall-itests: could not start " + b.getSymbolicName() + ": " + e);
                 }
             }
+        }
+    }
+
+    /** A service of the running platform, waiting up to 30 s for it; call it after the readiness wait. */
+    protected <T> T service(Class<T> type) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            org.osgi.framework.ServiceReference<T> ref = bundleContext.getServiceReference(type);
+            T found = ref == null ? null : bundleContext.getService(ref);
+            if (found != null) {
+                return found;
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("no " + type.getName() + " service after 30 s");
+            }
+            Thread.sleep(100);
         }
     }
 

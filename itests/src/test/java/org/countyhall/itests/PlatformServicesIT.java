@@ -16,8 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.inject.Inject;
-
 import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.event.EventOutbox;
 import org.countyhall.core.api.event.OutboxEvent;
@@ -26,6 +24,7 @@ import org.countyhall.core.api.job.JobRunner.Outcome;
 import org.countyhall.core.api.job.PeriodicJob;
 import org.countyhall.core.api.notify.Inbox;
 import org.countyhall.core.api.notify.Notifier;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -42,20 +41,22 @@ import org.osgi.service.event.EventHandler;
 @ExamReactorStrategy(PerClass.class)
 public class PlatformServicesIT extends CountyHallTestSupport {
 
-    @Inject
+    // Looked up after the readiness wait, not injected: injection happens before it and would give up
+    // without the wait's rescue (see CountyHallTestSupport.awaitReady).
     private JobRunner jobs;
-
-    @Inject
     private EventOutbox outbox;
-
-    @Inject
     private Transactions tx;
-
-    @Inject
     private Inbox inbox;
-
-    @Inject
     private org.osgi.service.cm.ConfigurationAdmin configAdmin;
+
+    @Before
+    public void lookUpServices() throws Exception {
+        jobs = service(JobRunner.class);
+        outbox = service(EventOutbox.class);
+        tx = service(Transactions.class);
+        inbox = service(Inbox.class);
+        configAdmin = service(org.osgi.service.cm.ConfigurationAdmin.class);
+    }
 
     @Configuration
     public Option[] config() throws Exception {
