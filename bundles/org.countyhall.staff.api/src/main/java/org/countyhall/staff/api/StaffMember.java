@@ -1,0 +1,23 @@
+package org.countyhall.staff.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One person in the directory. {@code qualifications} are the codes of the service items the person may handle
+ * at a window (sorted); {@code version} increases with every change and guards updates against lost writes.
+ */
+public record StaffMember(String number, String name, String department, Building building, String position,
+        List<String> qualifications, StaffState state, boolean hasPhoto, LocalDate leftOn, String departureReason,
+        boolean departureForced, Instant updatedAt, long version) {
+
+    public StaffMember {
+        qualifications = List.copyOf(qualifications);
+    }
+
+    /** True if the person may handle every one of {@code itemCodes}. */
+    public boolean qualifiedFor(java.util.Collection<String> itemCodes) {
+        return qualifications.containsAll(itemCodes);
+    }
+}

@@ -1,0 +1,91 @@
+package org.countyhall.staff.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.countyhall.core.api.error.FieldError;
+import org.countyhall.staff.api.Building;
+import org.countyhall.staff.api.StaffInput;
+
+/**
+ * What a valid staff record is. Returns the input normalised (trimmed, building defaulted to MAIN, qualifications
+ * de-duplicated and sorted) or every problem at once, each field prefixed as the caller needs ({@code line[7].}).
+ */
+public final class StaffRules {
+
+    /** Letters, digits and dashes, starting with a letter or digit: safe in URLs, file names and CSV. */
+    static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
+    /** Service item codes as the catalogue writes them, e.g. {@code 370100-001} or {@code TAX.INVOICE}. */
+    static final Pattern ITEM_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    static final int NAME_MAX = 50;
+    static final int DEPARTMENT_MAX = 100;
+    static final int POSITION_MAX = 50;
+    static final int QUALIFICATIONS_MAX = 200;
+
+    private StaffRules() {
+    }
+
+    /** A validated and normalised input, or the problems found. */
+    public record Checked(StaffInput input, List<FieldError> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    public static Checked check(StaffInput in, String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        String number = strip(in.number());
+        if (number == null) {
+            errors.add(new FieldError(prefix + "number", "required"));
+        } else if (!NUMBER.matcher(number).matches()) {
+            errors.add(new FieldError(prefix + "number",
+                    "1 to 20 letters, digits or dashes, starting with a letter or digit"));
+        }
+        String name = text(in.name(), prefix + "name", NAME_MAX, true, errors);
+        String department = text(in.department(), prefix + "department", DEPARTMENT_MAX, true, errors);
+        String position = text(in.position(), prefix + "position", POSITION_MAX, false, errors);
+        TreeSet<String> qualifications = new TreeSet<>();
+        for (int i = 0; i < in.qualifications().size(); i++) {
+            String code = strip(in.qualifications().get(i));
+            if (code == null || !ITEM_CODE.matcher(code).matches()) {
+                errors.add(new FieldError(prefix + "qualifications[" + i + "]",
+                        "an item code of 1 to 40 letters, digits, '.', '_' or '-'"));
+            } else {
+                qualifications.add(code);
+            }
+        }
+        if (qualifications.size() > QUALIFICATIONS_MAX) {
+            errors.add(new FieldError(prefix + "qualifications", "at most " + QUALIFICATIONS_MAX + " items"));
+        }
+        Building building = in.building() == null ? Building.MAIN : in.building();
+        return new Checked(new StaffInput(number, name, department, building, position, List.copyOf(qualifications)),
+                List.copyOf(errors));
+    }
+
+    /** Free text: trimmed, bounded, no control characters (they break CSV exports and consoles). */
+    static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
+        String v = strip(value);
+        if (v == null) {
+            if (required) {
+                errors.add(new FieldError(field, "required"));
+            }
+            return null;
+        }
+        if (v.codePointCount(0, v.length()) > max) {
+            errors.add(new FieldError(field, "at most " + max + " characters"));
+        } else if (v.codePoints().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError(field, "must not contain control characters"));
+        }
+        return v;
+    }
+
+    static String strip(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

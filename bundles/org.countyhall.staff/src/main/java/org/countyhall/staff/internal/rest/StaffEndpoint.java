@@ -1,0 +1,196 @@
+package org.countyhall.staff.internal.rest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.countyhall.core.api.error.NotFoundException;
+import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.rest.RestEndpoint;
+import org.countyhall.core.api.rest.RolesAllowed;
+import org.countyhall.core.api.security.Roles;
+import org.countyhall.staff.api.Building;
+import org.countyhall.staff.api.Departure;
+import org.countyhall.staff.api.ImportReport;
+import org.countyhall.staff.api.Photo;
+import org.countyhall.staff.api.StaffDirectory;
+import org.countyhall.staff.api.StaffInput;
+import org.countyhall.staff.api.StaffMember;
+import org.countyhall.staff.api.StaffQuery;
+import org.countyhall.staff.api.StaffState;
+import org.countyhall.staff.api.Veto;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/v1/staff}: the directory. Any logged-in user reads it (photos included); the office and admins
+ * change it. Nothing here is public: the public sees staff only through a window's posting.
+ */
+@Component(service = RestEndpoint.class)
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OFFICE)
+public final class StaffEndpoint implements RestEndpoint {
+
+    static final String CSV = "text/csv";
+
+    private final StaffDirectory staff;
+
+    @Activate
+    public StaffEndpoint(@Reference StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    @Override
+    public String path() {
+        return "staff";
+    }
+
+    /** Body of {@code POST /staff} and {@code PUT /staff/{number}} ({@code version} only and always with PUT). */
+    public record StaffBody(String number, String name, String department, Building building, String position,
+            List<String> qualifications, Long version) {
+
+        StaffInput input() {
+            return new StaffInput(number, name, department, building, position, qualifications);
+        }
+    }
+
+    /** Body of {@code POST /staff/{number}/departure}. */
+    public record DepartureBody(java.time.LocalDate leftOn, String reason, Boolean force, String forceReason) {
+    }
+
+    @GET
+    @RolesAllowed({})
+    public Page<StaffMember> list(@QueryParam("q") String q, @QueryParam("department") String department,
+            @QueryParam("building") Building building, @QueryParam("state") StaffState state,
+            @QueryParam("qualification") String qualification, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return staff.search(new StaffQuery(q, department, building, state, qualification),
+                PageRequest.of(offset, limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(StaffBody body, @Context UriInfo uri) {
+        if (body == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        if (body.version() != null) {
+            throw new ValidationException("version", "not allowed when creating");
+        }
+        StaffMember m = staff.create(body.input());
+        return Response.created(uri.getAbsolutePathBuilder().path(m.number()).build()).entity(m).build();
+    }
+
+    @GET
+    @Path("{number}")
+    @RolesAllowed({})
+    public StaffMember get(@PathParam("number") String number) {
+        return staff.find(number).orElseThrow(() -> new NotFoundException("No staff member " + number));
+    }
+
+    @PUT
+    @Path("{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffMember update(@PathParam("number") String number, StaffBody body) {
+        if (body == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        if (body.version() == null) {
+            throw new ValidationException("version", "required: the version you read");
+        }
+        if (body.number() != null && !body.number().equals(number)) {
+            throw new ValidationException("number", "cannot change; omit it or repeat " + number);
+        }
+        return staff.update(number, body.version(), body.input());
+    }
+
+    @GET
+    @Path("{number}/departure-vetoes")
+    public List<Veto> vetoes(@PathParam("number") String number) {
+        return staff.departureVetoes(number);
+    }
+
+    @POST
+    @Path("{number}/departure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffMember depart(@PathParam("number") String number, DepartureBody body) {
+        if (body == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        return staff.depart(number, new Departure(body.leftOn(), body.reason(), Boolean.TRUE.equals(body.force()),
+                body.forceReason()));
+    }
+
+    @GET
+    @Path("{number}/photo")
+    @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @RolesAllowed({})
+    public Response photo(@PathParam("number") String number) {
+        Photo p = staff.photo(number).orElseThrow(() -> new NotFoundException("No photo of staff member " + number));
+        CacheControl cc = new CacheControl();
+        cc.setPrivate(true); // for logged-in users only: never in a shared cache
+        cc.setMaxAge(60);
+        return Response.ok(p.bytes(), p.mediaType()).cacheControl(cc).build();
+    }
+
+    @PUT
+    @Path("{number}/photo")
+    @Consumes({"image/jpeg", "image/png"})
+    public Response putPhoto(@PathParam("number") String number, @HeaderParam("Content-Type") MediaType type,
+            byte[] bytes) {
+        staff.putPhoto(number, new Photo(type.getType() + "/" + type.getSubtype(), bytes));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{number}/photo")
+    public Response deletePhoto(@PathParam("number") String number) {
+        staff.deletePhoto(number);
+        return Response.noContent().build();
+    }
+
+    /**
+     * {@code POST /staff/import?dryRun=true&charset=GBK} with the CSV as the body. A dry run answers 200 with every
+     * problem; a real import with problems answers 400 listing them and writes nothing.
+     */
+    @POST
+    @Path("import")
+    @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public ImportReport importCsv(@QueryParam("dryRun") Boolean dryRun, @QueryParam("charset") String charset,
+            byte[] csv) {
+        return staff.importCsv(csv, charset(charset), Boolean.TRUE.equals(dryRun));
+    }
+
+    /** {@code null} or {@code auto}: detect UTF-8 or GBK. */
+    static Charset charset(String name) {
+        if (name == null || name.isBlank() || name.equalsIgnoreCase("auto")) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ValidationException("charset", "unknown charset; use UTF-8, GBK or auto");
+        }
+    }
+}

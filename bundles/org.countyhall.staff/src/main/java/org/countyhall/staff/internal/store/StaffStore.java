@@ -1,0 +1,119 @@
+package org.countyhall.staff.internal.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.staff.api.StaffMember;
+import org.countyhall.staff.api.StaffQuery;
+
+/** The staff tables seen through one EntityManager (one transaction, or one read). */
+public final class StaffStore {
+
+    private final EntityManager em;
+
+    public StaffStore(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<StaffEntity> find(String number) {
+        return Optional.ofNullable(em.find(StaffEntity.class, number));
+    }
+
+    public void add(StaffEntity staff) {
+        em.persist(staff);
+    }
+
+    /** Writes pending changes now, so a duplicate key or stale version fails inside the caller's code. */
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<PhotoEntity> photo(String number) {
+        return Optional.ofNullable(em.find(PhotoEntity.class, number));
+    }
+
+    public void addPhoto(PhotoEntity photo) {
+        em.persist(photo);
+    }
+
+    public void removePhoto(PhotoEntity photo) {
+        em.remove(photo);
+    }
+
+    public boolean hasPhoto(String number) {
+        return !numbersWithPhotos(List.of(number)).isEmpty();
+    }
+
+    /** The DTO of one entity. */
+    public StaffMember member(StaffEntity e) {
+        return e.toMember(hasPhoto(e.number()));
+    }
+
+    /** One page of matches ordered by number, with the photo flag read for the whole page in one query. */
+    public Page<StaffMember> search(StaffQuery q, PageRequest page) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (q.text() != null && !q.text().isBlank()) {
+            String t = q.text().strip();
+            where.append(" AND (UPPER(s.number) LIKE :prefix ESCAPE '\\' OR LOWER(s.name) LIKE :part ESCAPE '\\')");
+            params.put("prefix", escapeLike(t.toUpperCase(Locale.ROOT)) + "%");
+            params.put("part", "%" + escapeLike(t.toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (q.department() != null && !q.department().isBlank()) {
+            where.append(" AND s.department = :department");
+            params.put("department", q.department().strip());
+        }
+        if (q.building() != null) {
+            where.append(" AND s.building = :building");
+            params.put("building", q.building());
+        }
+        if (q.state() != null) {
+            where.append(" AND s.state = :state");
+            params.put("state", q.state());
+        }
+        if (q.qualification() != null && !q.qualification().isBlank()) {
+            where.append(" AND :qualification MEMBER OF s.qualifications");
+            params.put("qualification", q.qualification().strip());
+        }
+        String filter = where.length() == 0 ? "" : " WHERE" + where.substring(4);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM StaffEntity s" + filter, Long.class);
+        TypedQuery<StaffEntity> rows = em.createQuery("SELECT s FROM StaffEntity s" + filter + " ORDER BY s.number",
+                StaffEntity.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            rows.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<StaffEntity> found = total == 0 ? List.of()
+                : rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        List<String> numbers = new ArrayList<>();
+        found.forEach(e -> numbers.add(e.number()));
+        Set<String> withPhoto = numbersWithPhotos(numbers);
+        List<StaffMember> items = new ArrayList<>();
+        found.forEach(e -> items.add(e.toMember(withPhoto.contains(e.number()))));
+        return new Page<>(items, page.offset(), page.limit(), total);
+    }
+
+    private Set<String> numbersWithPhotos(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT p.staffNumber FROM PhotoEntity p WHERE p.staffNumber IN :n",
+                String.class).setParameter("n", numbers).getResultList());
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
