@@ -69,7 +69,7 @@ public final class StaffCsv {
             List<FieldError> rowErrors = new ArrayList<>();
             Building b = building(cell(row, building), at, rowErrors);
             StaffInput in = new StaffInput(cell(row, number), cell(row, name), cell(row, department), b,
-                    cell(row, position), codes(cell(row, qualifications)));
+                    cell(row, position), CsvDocument.splitList(cell(row, qualifications)));
             StaffRules.Checked checked = StaffRules.check(in, at);
             rowErrors.addAll(checked.errors());
             String n = checked.input().number();
@@ -111,13 +111,5 @@ public final class StaffCsv {
                 errors.add(new FieldError(at + "building", "MAIN (主楼) or OTHER (其他)"));
                 return null;
         }
-    }
-
-    /** Item codes separated by ';', '|', '、', '，' or spaces (a comma would split the CSV cell). */
-    static List<String> codes(String cell) {
-        if (cell == null || cell.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(cell.split("[;；|、，\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -277,5 +278,16 @@ public final class CsvDocument {
         private static boolean isSpace(char c) {
             return c == ' ' || c == '\t';
         }
+    }
+
+    /**
+     * The values of a cell that holds a list, e.g. item codes: separated by ';', '；', '|', '、', '，' or white space
+     * (a comma would split the CSV cell itself).
+     */
+    public static List<String> splitList(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split("[;；|、，\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 }

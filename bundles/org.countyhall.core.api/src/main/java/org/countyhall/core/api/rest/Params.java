@@ -1,5 +1,8 @@
 package org.countyhall.core.api.rest;
 
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,8 +11,9 @@ import java.time.format.DateTimeParseException;
 import org.countyhall.core.api.error.ValidationException;
 
 /**
- * Parses date and time query parameters the one way every resource does: ISO-8601, years 1900–2200 (anything
- * further is a client's mistake, and would overflow date arithmetic), a 400 naming the field otherwise.
+ * Parses query parameters the one way every resource does: dates and times as ISO-8601, years 1900–2200 (anything
+ * further is a client's mistake, and would overflow date arithmetic), charsets by name; a 400 naming the field
+ * otherwise.
  */
 public final class Params {
 
@@ -58,6 +62,18 @@ public final class Params {
     private static void checkYear(String field, int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new ValidationException(field, "year must be between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+    }
+
+    /** A charset for an import: null, blank or {@code auto} give null (detect UTF-8 or GBK). */
+    public static Charset charset(String field, String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("auto")) {
+            return null;
+        }
+        try {
+            return Charset.forName(value.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ValidationException(field, "unknown charset; use UTF-8, GBK or auto");
         }
     }
 }

@@ -1,8 +1,5 @@
 package org.countyhall.staff.internal.rest;
 
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -25,6 +22,7 @@ import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.rest.Params;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.countyhall.core.api.rest.RolesAllowed;
 import org.countyhall.core.api.security.Roles;
@@ -179,18 +177,7 @@ public final class StaffEndpoint implements RestEndpoint {
     @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public ImportReport importCsv(@QueryParam("dryRun") Boolean dryRun, @QueryParam("charset") String charset,
             byte[] csv) {
-        return staff.importCsv(csv, charset(charset), Boolean.TRUE.equals(dryRun));
+        return staff.importCsv(csv, Params.charset("charset", charset), Boolean.TRUE.equals(dryRun));
     }
 
-    /** {@code null} or {@code auto}: detect UTF-8 or GBK. */
-    static Charset charset(String name) {
-        if (name == null || name.isBlank() || name.equalsIgnoreCase("auto")) {
-            return null;
-        }
-        try {
-            return Charset.forName(name.strip());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ValidationException("charset", "unknown charset; use UTF-8, GBK or auto");
-        }
-    }
 }

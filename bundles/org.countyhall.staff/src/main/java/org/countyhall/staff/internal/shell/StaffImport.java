@@ -13,6 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.Params;
 import org.countyhall.staff.api.ImportReport;
 import org.countyhall.staff.api.StaffDirectory;
 
@@ -37,7 +38,7 @@ public final class StaffImport implements Action {
     @Override
     public Object execute() throws Exception {
         byte[] bytes = Files.readAllBytes(Path.of(file));
-        Charset cs = charset == null || charset.equalsIgnoreCase("auto") ? null : Charset.forName(charset);
+        Charset cs = Params.charset("--charset", charset);
         ImportReport r;
         try {
             r = staff.importCsv(bytes, cs, dryRun);

@@ -1,0 +1,17 @@
+package org.countyhall.windows.api;
+
+/** Outbox topics of the window registry and their payload keys (plain strings). */
+public final class WindowEvents {
+
+    /** A window was created. Keys: windowNumber, department. */
+    public static final String CREATED = "org/countyhall/windows/CREATED";
+    /** A window's details, posts or state changed. Keys: windowNumber, department, state. */
+    public static final String UPDATED = "org/countyhall/windows/UPDATED";
+    /** Leave was granted. Keys: leaveId, staffNumber, firstDay, lastDay, substitute (empty if none). */
+    public static final String LEAVE_GRANTED = "org/countyhall/windows/LEAVE_GRANTED";
+    /** Leave was withdrawn. Keys: leaveId, staffNumber. */
+    public static final String LEAVE_CANCELLED = "org/countyhall/windows/LEAVE_CANCELLED";
+
+    private WindowEvents() {
+    }
+}

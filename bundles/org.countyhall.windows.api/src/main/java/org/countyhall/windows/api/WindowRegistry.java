@@ -1,0 +1,61 @@
+package org.countyhall.windows.api;
+
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+
+/**
+ * The window registry. Writes are transactional, audited and announced in the outbox ({@link WindowEvents});
+ * they throw the exceptions of {@code org.countyhall.core.api.error}. Staff numbers are checked against the staff
+ * directory when it is installed; otherwise they are stored unchecked and the records say so.
+ */
+public interface WindowRegistry {
+
+    Optional<Window> find(String number);
+
+    /** Windows matching the query, ordered by number. */
+    Page<Window> search(WindowQuery query, PageRequest page);
+
+    Window create(WindowInput input);
+
+    /** Replaces a window's details if {@code expectedVersion} is still current; the number cannot change. */
+    Window update(String number, long expectedVersion, WindowInput input);
+
+    /** Windows where the person holds any post (director, deputy, A or B), ordered by number. */
+    List<Window> heldBy(String staffNumber);
+
+    /** Puts {@code staffNumber} in a post, or empties it ({@code null}). */
+    Window assign(String number, Post post, String staffNumber);
+
+    Window setState(String number, WindowState state);
+
+    /**
+     * Grants leave to a post holder (or anyone: leave of people without posts is recorded too). Refused (409) when a
+     * window the person staffs would be left uncovered on one of the days, or when the leave is longer than the
+     * configured working days (1, L845) on a window's calendar without a substitute qualified for its items.
+     */
+    Leave grantLeave(LeaveRequest request);
+
+    /** Withdraws a leave. */
+    void cancelLeave(long id);
+
+    /** Leaves of a person (or everybody, {@code staffNumber} null) that include a day in [from, to]. */
+    Page<Leave> leaves(String staffNumber, LocalDate from, LocalDate to, PageRequest page);
+
+    /** Open or paused windows that are within their calendar's hours at {@code at} and have nobody present. */
+    List<Uncovered> uncoveredAt(Instant at);
+
+    /** The public posting of a window; served from a snapshot at most the configured seconds old. */
+    Optional<Posting> posting(String number);
+
+    /** Public postings matching the query, ordered by number; same snapshot as {@link #posting(String)}. */
+    Page<Posting> postings(WindowQuery query, PageRequest page);
+
+    /** Imports windows from CSV (UTF-8 or GBK, {@code charset} null = detect): all rows or none. */
+    ImportReport importCsv(byte[] csv, Charset charset, boolean dryRun);
+}

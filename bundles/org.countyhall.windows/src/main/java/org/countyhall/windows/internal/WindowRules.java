@@ -1,0 +1,130 @@
+package org.countyhall.windows.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.countyhall.core.api.calendar.WorkingCalendars;
+import org.countyhall.core.api.error.FieldError;
+import org.countyhall.windows.api.WindowInput;
+import org.countyhall.windows.api.WindowState;
+
+/**
+ * What a valid window record is. Returns the input normalised (trimmed; calendar {@code hall}, floor 1 and state
+ * OPEN by default; item codes de-duplicated and sorted) or every problem at once, fields prefixed as the caller needs.
+ */
+public final class WindowRules {
+
+    /** Window numbers as painted above the desk: "01", "A12", "12-1". */
+    static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,9}");
+    /** The staff directory's staff number format. */
+    static final Pattern STAFF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
+    static final Pattern ITEM_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{3,30}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Words used as paths under /api/v1/windows, so they cannot be window numbers. */
+    static final Set<String> RESERVED = Set.of("leaves", "uncovered", "import");
+    static final int ITEMS_MAX = 200;
+
+    private WindowRules() {
+    }
+
+    /** A validated and normalised input, or the problems found. */
+    public record Checked(WindowInput input, List<FieldError> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    public static Checked check(WindowInput in, String prefix, Collection<String> calendars) {
+        List<FieldError> errors = new ArrayList<>();
+        String number = strip(in.number());
+        if (number == null) {
+            errors.add(new FieldError(prefix + "number", "required"));
+        } else if (!NUMBER.matcher(number).matches() || RESERVED.contains(number.toLowerCase(java.util.Locale.ROOT))) {
+            errors.add(new FieldError(prefix + "number", "1 to 10 letters, digits or dashes, starting with a letter"
+                    + " or digit (not " + String.join("/", new TreeSet<>(RESERVED)) + ")"));
+        }
+        String name = text(in.name(), prefix + "name", 100, true, errors);
+        if (in.type() == null) {
+            errors.add(new FieldError(prefix + "type", "required: ACCEPTANCE, CONSULTATION, COMPLAINT or COMPREHENSIVE"));
+        }
+        String department = text(in.department(), prefix + "department", 100, true, errors);
+        String hall = text(in.hall(), prefix + "hall", 50, true, errors);
+        int floor = in.floor() == null ? 1 : in.floor();
+        if (floor < -5 || floor > 100) {
+            errors.add(new FieldError(prefix + "floor", "between -5 and 100"));
+        }
+        String calendar = strip(in.calendar()) == null ? WorkingCalendars.HALL : strip(in.calendar());
+        if (!calendars.contains(calendar)) {
+            errors.add(new FieldError(prefix + "calendar", "unknown calendar; one of " + new TreeSet<>(calendars)));
+        }
+        WindowState state = in.state() == null ? WindowState.OPEN : in.state();
+        String director = staff(in.director(), prefix + "director", errors);
+        String deputy = staff(in.deputy(), prefix + "deputy", errors);
+        String a = staff(in.a(), prefix + "a", errors);
+        String b = staff(in.b(), prefix + "b", errors);
+        if (a != null && a.equalsIgnoreCase(b == null ? "" : b)) {
+            errors.add(new FieldError(prefix + "b", "the B post needs another person than the A post"));
+        }
+        String phone = strip(in.complaintPhone());
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            errors.add(new FieldError(prefix + "complaintPhone", "3 to 30 digits, spaces, '+', '-', '(' or ')'"));
+        }
+        String email = strip(in.complaintEmail());
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            errors.add(new FieldError(prefix + "complaintEmail", "an e-mail address"));
+        }
+        TreeSet<String> items = new TreeSet<>();
+        for (int i = 0; i < in.itemCodes().size(); i++) {
+            String code = strip(in.itemCodes().get(i));
+            if (code == null || !ITEM_CODE.matcher(code).matches()) {
+                errors.add(new FieldError(prefix + "itemCodes[" + i + "]",
+                        "an item code of 1 to 40 letters, digits, '.', '_' or '-'"));
+            } else {
+                items.add(code);
+            }
+        }
+        if (items.size() > ITEMS_MAX) {
+            errors.add(new FieldError(prefix + "itemCodes", "at most " + ITEMS_MAX + " items"));
+        }
+        return new Checked(new WindowInput(number, name, in.type(), department, hall, floor, calendar, state, director,
+                deputy, a, b, phone, email, List.copyOf(items)), List.copyOf(errors));
+    }
+
+    /** A staff number in a post: empty means nobody. */
+    static String staff(String value, String field, List<FieldError> errors) {
+        String v = strip(value);
+        if (v != null && !STAFF.matcher(v).matches()) {
+            errors.add(new FieldError(field, "a staff number (1 to 20 letters, digits or dashes)"));
+        }
+        return v;
+    }
+
+    static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
+        String v = strip(value);
+        if (v == null) {
+            if (required) {
+                errors.add(new FieldError(field, "required"));
+            }
+            return null;
+        }
+        if (v.codePointCount(0, v.length()) > max) {
+            errors.add(new FieldError(field, "at most " + max + " characters"));
+        } else if (v.codePoints().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError(field, "must not contain control characters"));
+        }
+        return v;
+    }
+
+    static String strip(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

@@ -1,0 +1,454 @@
+package org.countyhall.windows.internal;
+
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.countyhall.core.api.audit.AuditLog;
+import org.countyhall.core.api.calendar.WorkingCalendar;
+import org.countyhall.core.api.calendar.WorkingCalendars;
+import org.countyhall.core.api.db.Schema;
+import org.countyhall.core.api.error.ConflictException;
+import org.countyhall.core.api.error.FieldError;
+import org.countyhall.core.api.error.NotFoundException;
+import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.event.EventOutbox;
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.staff.api.StaffDirectory;
+import org.countyhall.windows.api.ImportReport;
+import org.countyhall.windows.api.Leave;
+import org.countyhall.windows.api.LeaveRequest;
+import org.countyhall.windows.api.Post;
+import org.countyhall.windows.api.Posting;
+import org.countyhall.windows.api.Uncovered;
+import org.countyhall.windows.api.Window;
+import org.countyhall.windows.api.WindowEvents;
+import org.countyhall.windows.api.WindowInput;
+import org.countyhall.windows.api.WindowQuery;
+import org.countyhall.windows.api.WindowRegistry;
+import org.countyhall.windows.api.WindowState;
+import org.countyhall.windows.internal.store.LeaveEntity;
+import org.countyhall.windows.internal.store.WindowEntity;
+import org.countyhall.windows.internal.store.WindowStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The window registry on JPA: every write is one transaction with its audit entry and outbox event. The staff
+ * directory is optional: when it is absent, staff numbers are stored unchecked and the records say so.
+ */
+@Component(service = WindowRegistry.class, configurationPid = WindowsConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = WindowsConfig.class)
+public final class WindowService implements WindowRegistry {
+
+    private final Jpa jpa;
+    private final AuditLog audit;
+    private final EventOutbox events;
+    private final Clock clock;
+    private final WorkingCalendars calendars;
+    private final PostingCache postings;
+    private volatile WindowsConfig config;
+
+    // read once per call into a local variable: it may go away at any moment
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile StaffDirectory staffDirectory;
+
+    @Activate
+    public WindowService(@Reference(target = "(osgi.unit.name=windows)") JpaTemplate jpa, @Reference AuditLog audit,
+            @Reference EventOutbox events, @Reference Clock clock, @Reference WorkingCalendars calendars,
+            @Reference(target = "(domain=windows)") Schema schema, WindowsConfig config) {
+        this.jpa = new Jpa(jpa);
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.calendars = calendars;
+        this.config = config;
+        this.postings = new PostingCache(() -> this.jpa.read(em -> new WindowStore(em).all()), this::calendar, clock,
+                config.posting_maxAgeSeconds());
+    }
+
+    @Modified
+    void modified(WindowsConfig config) {
+        this.config = config;
+        postings.maxAge(config.posting_maxAgeSeconds());
+    }
+
+    /** The window's calendar; the hall's if its calendar was removed from the configuration since. */
+    private WorkingCalendar calendar(String name) {
+        return calendars.find(name).orElseGet(calendars::hall);
+    }
+
+    private StaffCheck staff() {
+        return new StaffCheck(staffDirectory);
+    }
+
+    @Override
+    public Optional<Window> find(String number) {
+        if (number == null || !WindowRules.NUMBER.matcher(number).matches()) {
+            return Optional.empty();
+        }
+        return jpa.read(em -> new WindowStore(em).find(number).map(WindowEntity::toWindow));
+    }
+
+    @Override
+    public Page<Window> search(WindowQuery query, PageRequest page) {
+        return jpa.read(em -> new WindowStore(em).search(query == null ? WindowQuery.ALL : query, page));
+    }
+
+    @Override
+    public Window create(WindowInput input) {
+        StaffCheck staff = staff();
+        WindowInput in = valid(input, staff);
+        Window w = jpa.write(em -> {
+            WindowStore store = new WindowStore(em);
+            if (store.find(in.number()).isPresent()) {
+                throw new ConflictException("duplicate-window-number", "Window " + in.number() + " exists already");
+            }
+            WindowEntity e = new WindowEntity(in.number());
+            e.edit(in, staff.available(), clock.instant());
+            store.add(e);
+            store.flush(); // a concurrent insert of the same number fails here: 409, not a 500 at commit
+            audit.record("window.create", "window/" + in.number(), in.department());
+            events.append(WindowEvents.CREATED, Map.of("windowNumber", in.number(), "department", in.department()));
+            return e.toWindow();
+        });
+        postings.invalidate();
+        return w;
+    }
+
+    @Override
+    public Window update(String number, long expectedVersion, WindowInput input) {
+        StaffCheck staff = staff();
+        WindowInput in = valid(new WindowInput(number, input.name(), input.type(), input.department(), input.hall(),
+                input.floor(), input.calendar(), input.state(), input.director(), input.deputy(), input.a(),
+                input.b(), input.complaintPhone(), input.complaintEmail(), input.itemCodes()), staff);
+        Window w = jpa.write(em -> {
+            WindowStore store = new WindowStore(em);
+            WindowEntity e = store.find(number).orElseThrow(() -> notFound(number));
+            if (e.version() != expectedVersion) {
+                throw stale(number, e.version());
+            }
+            e.edit(in, staff.available(), clock.instant());
+            store.flush();
+            return changed(e, "window.update", null);
+        });
+        postings.invalidate();
+        return w;
+    }
+
+    @Override
+    public Window assign(String number, Post post, String staffNumber) {
+        if (post == null) {
+            throw new ValidationException("post", "required: DIRECTOR, DEPUTY, A or B");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String person = WindowRules.staff(staffNumber, "staffNumber", errors);
+        StaffCheck staff = staff();
+        staff.active(person, "staffNumber", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Window w = jpa.write(em -> {
+            WindowStore store = new WindowStore(em);
+            WindowEntity e = store.lock(number).orElseThrow(() -> notFound(number));
+            Window before = e.toWindow();
+            Post other = post == Post.A ? Post.B : post == Post.B ? Post.A : null;
+            if (person != null && other != null && person.equalsIgnoreCase(String.valueOf(before.holder(other)))) {
+                throw new ValidationException("staffNumber", person + " already holds the " + other + " post here");
+            }
+            e.assign(post, person, staff.available(), clock.instant());
+            store.flush();
+            return changed(e, "window.assign", post + "=" + (person == null ? "(none)" : person));
+        });
+        postings.invalidate();
+        return w;
+    }
+
+    @Override
+    public Window setState(String number, WindowState state) {
+        if (state == null) {
+            throw new ValidationException("state", "required: OPEN, PAUSED or CLOSED");
+        }
+        Window w = jpa.write(em -> {
+            WindowStore store = new WindowStore(em);
+            WindowEntity e = store.find(number).orElseThrow(() -> notFound(number));
+            e.changeState(state, clock.instant());
+            store.flush();
+            return changed(e, "window.state", state.name());
+        });
+        postings.invalidate();
+        return w;
+    }
+
+    /** Audit entry and UPDATED event of a change to a window. */
+    private Window changed(WindowEntity e, String action, String detail) {
+        Window w = e.toWindow();
+        audit.record(action, "window/" + w.number(), detail);
+        events.append(WindowEvents.UPDATED, Map.of("windowNumber", w.number(), "department", w.department(),
+                "state", w.state().name()));
+        return w;
+    }
+
+    @Override
+    public Leave grantLeave(LeaveRequest r) {
+        LeaveRequest req = validLeave(r);
+        StaffCheck staff = staff();
+        List<FieldError> errors = new ArrayList<>();
+        staff.active(req.staffNumber(), "staffNumber", errors);
+        staff.active(req.substitute(), "substitute", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Optional<Set<String>> qualifications = staff.qualifications(req.substitute());
+        CoverageRules rules = new CoverageRules(config.leave_maxDaysWithoutSubstitute());
+        Leave granted = jpa.write(em -> {
+            WindowStore store = new WindowStore(em);
+            // lock the person's windows in number order: concurrent leave for the A and the B of one window is
+            // decided one after the other, and never deadlocks
+            List<Window> held = new ArrayList<>();
+            for (String n : store.postsOf(req.staffNumber())) {
+                store.lock(n).ifPresent(e -> held.add(e.toWindow()));
+            }
+            // every leave in the period: the other post holders', and their substitutes' own leave
+            List<Leave> existing = store.leavesOf(List.of(), req.firstDay(), req.lastDay());
+            if (existing.stream().anyMatch(l -> l.staffNumber().equals(req.staffNumber()))) {
+                throw new ConflictException("leave-overlaps", req.staffNumber() + " already has leave in "
+                        + req.firstDay() + ".." + req.lastDay());
+            }
+            List<String> refusals = rules.refusals(req, held, existing, this::calendar, qualifications);
+            if (!refusals.isEmpty()) {
+                throw new ConflictException("leave-refused", String.join("; ", refusals));
+            }
+            LeaveEntity e = new LeaveEntity(req.staffNumber(), req.firstDay(), req.lastDay(), req.substitute(),
+                    req.substitute() == null || staff.available(), req.reason(), clock.instant());
+            store.add(e);
+            store.flush();
+            Leave leave = e.toLeave();
+            audit.record("window.leave.grant", "leave/" + leave.id(), req.staffNumber() + " " + req.firstDay() + ".."
+                    + req.lastDay() + (req.substitute() == null ? "" : ", substitute " + req.substitute()));
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("leaveId", leave.id());
+            payload.put("staffNumber", req.staffNumber());
+            payload.put("firstDay", req.firstDay().toString());
+            payload.put("lastDay", req.lastDay().toString());
+            payload.put("substitute", req.substitute() == null ? "" : req.substitute());
+            events.append(WindowEvents.LEAVE_GRANTED, payload);
+            return leave;
+        });
+        return granted;
+    }
+
+    private LeaveRequest validLeave(LeaveRequest r) {
+        if (r == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String who = WindowRules.staff(r.staffNumber(), "staffNumber", errors);
+        if (who == null) {
+            errors.add(new FieldError("staffNumber", "required"));
+        }
+        String sub = WindowRules.staff(r.substitute(), "substitute", errors);
+        if (sub != null && sub.equalsIgnoreCase(String.valueOf(who))) {
+            errors.add(new FieldError("substitute", "must be someone else"));
+        }
+        if (r.firstDay() == null) {
+            errors.add(new FieldError("firstDay", "required"));
+        }
+        if (r.lastDay() == null) {
+            errors.add(new FieldError("lastDay", "required"));
+        }
+        if (r.firstDay() != null && r.lastDay() != null) {
+            long days = ChronoUnit.DAYS.between(r.firstDay(), r.lastDay()) + 1;
+            if (days < 1) {
+                errors.add(new FieldError("lastDay", "must not be before firstDay"));
+            } else if (days > config.leave_maxDays()) {
+                errors.add(new FieldError("lastDay", "at most " + config.leave_maxDays() + " days of leave at once"));
+            }
+            if (r.firstDay().getYear() < 1900 || r.lastDay().getYear() > 2200) {
+                errors.add(new FieldError("firstDay", "between 1900 and 2200"));
+            }
+        }
+        String reason = WindowRules.text(r.reason(), "reason", 200, false, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new LeaveRequest(who, r.firstDay(), r.lastDay(), sub, reason);
+    }
+
+    @Override
+    public void cancelLeave(long id) {
+        jpa.write(em -> {
+            WindowStore store = new WindowStore(em);
+            LeaveEntity e = store.leave(id).orElseThrow(() -> new NotFoundException("No leave " + id));
+            Leave l = e.toLeave();
+            store.remove(e);
+            store.flush();
+            audit.record("window.leave.cancel", "leave/" + id, l.staffNumber());
+            events.append(WindowEvents.LEAVE_CANCELLED, Map.of("leaveId", id, "staffNumber", l.staffNumber()));
+            return null;
+        });
+    }
+
+    @Override
+    public Page<Leave> leaves(String staffNumber, LocalDate from, LocalDate to, PageRequest page) {
+        LocalDate f = from == null ? LocalDate.now(clock) : from;
+        LocalDate t = to == null ? f.plusDays(366) : to;
+        if (t.isBefore(f)) {
+            throw new ValidationException("to", "must not be before from");
+        }
+        String who = staffNumber == null || staffNumber.isBlank() ? null : staffNumber.strip();
+        return jpa.read(em -> new WindowStore(em).leaves(who, f, t, page));
+    }
+
+    @Override
+    public List<Uncovered> uncoveredAt(Instant at) {
+        Instant t = at == null ? clock.instant() : at;
+        return jpa.read(em -> {
+            WindowStore store = new WindowStore(em);
+            List<Window> all = store.all();
+            LocalDate day = t.atZone(calendars.hall().zone()).toLocalDate();
+            // one day either side: named calendars may use another zone than the hall's
+            List<Leave> leaves = store.leavesOf(List.of(), day.minusDays(1), day.plusDays(1));
+            return new CoverageRules(config.leave_maxDaysWithoutSubstitute()).uncoveredAt(t, all, leaves,
+                    this::calendar);
+        });
+    }
+
+    @Override
+    public Optional<Posting> posting(String number) {
+        return Optional.ofNullable(number == null ? null : postings.current().postings().get(number));
+    }
+
+    @Override
+    public Page<Posting> postings(WindowQuery query, PageRequest page) {
+        WindowQuery q = query == null ? WindowQuery.ALL : query;
+        List<Posting> matches = postings.current().postings().values().stream()
+                .filter(p -> q.type() == null || p.type() == q.type())
+                .filter(p -> q.state() == null || p.state() == q.state())
+                .filter(p -> q.department() == null || q.department().isBlank()
+                        || p.department().equals(q.department().strip()))
+                .filter(p -> q.itemCode() == null || q.itemCode().isBlank()
+                        || p.itemCodes().contains(q.itemCode().strip()))
+                .toList();
+        List<Posting> items = matches.stream().skip(page.offset()).limit(page.limit()).toList();
+        return new Page<>(items, page.offset(), page.limit(), matches.size());
+    }
+
+    @Override
+    public ImportReport importCsv(byte[] csv, Charset charset, boolean dryRun) {
+        StaffCheck staff = staff();
+        WindowCsv.Parsed parsed = WindowCsv.parse(csv, charset, config.import_maxRows(), calendars.names());
+        List<FieldError> errors = new ArrayList<>(parsed.errors());
+        for (WindowCsv.Line line : parsed.lines()) {
+            String at = "line[" + line.line() + "].";
+            WindowInput in = line.input();
+            staff.active(in.director(), at + "director", errors);
+            staff.active(in.deputy(), at + "deputy", errors);
+            staff.active(in.a(), at + "a", errors);
+            staff.active(in.b(), at + "b", errors);
+        }
+        String cs = parsed.charset().name();
+        if (!errors.isEmpty()) {
+            if (dryRun) {
+                return new ImportReport(true, cs, parsed.rows(), 0, 0, staff.available(), errors);
+            }
+            throw new ValidationException(errors);
+        }
+        int[] counts = jpa.write(em -> {
+            WindowStore store = new WindowStore(em);
+            int created = 0;
+            int updated = 0;
+            for (WindowCsv.Line line : parsed.lines()) {
+                WindowInput in = line.input();
+                Optional<WindowEntity> found = store.find(in.number());
+                if (found.isEmpty()) {
+                    created++;
+                    if (!dryRun) {
+                        WindowEntity e = new WindowEntity(in.number());
+                        e.edit(in, staff.available(), clock.instant());
+                        store.add(e);
+                        events.append(WindowEvents.CREATED, Map.of("windowNumber", in.number(),
+                                "department", in.department()));
+                    }
+                } else if (!sameAs(found.get().toWindow(), in)) {
+                    updated++;
+                    if (!dryRun) {
+                        found.get().edit(in, staff.available(), clock.instant());
+                        events.append(WindowEvents.UPDATED, Map.of("windowNumber", in.number(),
+                                "department", in.department(), "state", in.state().name()));
+                    }
+                }
+            }
+            if (!dryRun) {
+                store.flush();
+                audit.record("window.import", "window", parsed.rows() + " rows: " + created + " created, " + updated
+                        + " updated");
+            }
+            return new int[] {created, updated};
+        });
+        if (!dryRun) {
+            postings.invalidate();
+        }
+        return new ImportReport(dryRun, cs, parsed.rows(), counts[0], counts[1], staff.available(), List.of());
+    }
+
+    /** True if the stored window already has the imported values (the row is then left alone). */
+    static boolean sameAs(Window w, WindowInput in) {
+        return new WindowInput(w.number(), w.name(), w.type(), w.department(), w.hall(), w.floor(), w.calendar(),
+                w.state(), w.director(), w.deputy(), w.a(), w.b(), w.complaintPhone(), w.complaintEmail(),
+                w.itemCodes()).equals(in);
+    }
+
+    private WindowInput valid(WindowInput input, StaffCheck staff) {
+        if (input == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        WindowRules.Checked c = WindowRules.check(input, "", calendars.names());
+        List<FieldError> errors = new ArrayList<>(c.errors());
+        WindowInput in = c.input();
+        staff.active(in.director(), "director", errors);
+        staff.active(in.deputy(), "deputy", errors);
+        staff.active(in.a(), "a", errors);
+        staff.active(in.b(), "b", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return in;
+    }
+
+    private static NotFoundException notFound(String number) {
+        return new NotFoundException("No window " + number);
+    }
+
+    private static ConflictException stale(String number, long version) {
+        return new ConflictException("stale-version", "Window " + number + " was changed meanwhile (now version "
+                + version + "); reload and try again");
+    }
+
+    @Override
+    public List<Window> heldBy(String staffNumber) {
+        if (staffNumber == null || !WindowRules.STAFF.matcher(staffNumber).matches()) {
+            return List.of();
+        }
+        return jpa.read(em -> new WindowStore(em).heldBy(staffNumber));
+    }
+}

@@ -1,0 +1,42 @@
+package org.countyhall.windows.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.countyhall.staff.api.spi.DepartureCheck;
+import org.countyhall.windows.api.Post;
+import org.countyhall.windows.api.Window;
+import org.countyhall.windows.api.WindowRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Vetoes the departure of a person who still holds the A or B post of a window (L837): reassign it first. */
+@Component(service = DepartureCheck.class)
+public final class WindowsDepartureCheck implements DepartureCheck {
+
+    private final WindowRegistry windows;
+
+    @Activate
+    public WindowsDepartureCheck(@Reference WindowRegistry windows) {
+        this.windows = windows;
+    }
+
+    @Override
+    public String name() {
+        return "windows";
+    }
+
+    @Override
+    public List<String> vetoes(String staffNumber) {
+        List<String> vetoes = new ArrayList<>();
+        for (Window w : windows.heldBy(staffNumber)) {
+            for (Post p : List.of(Post.A, Post.B)) {
+                if (staffNumber.equals(w.holder(p))) {
+                    vetoes.add("holds the " + p + " post at window " + w.number() + " (" + w.name() + ")");
+                }
+            }
+        }
+        return vetoes;
+    }
+}

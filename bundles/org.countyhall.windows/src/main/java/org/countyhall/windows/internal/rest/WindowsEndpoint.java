@@ -1,0 +1,237 @@
+package org.countyhall.windows.internal.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.countyhall.core.api.error.NotFoundException;
+import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.rest.Params;
+import org.countyhall.core.api.rest.PublicAccess;
+import org.countyhall.core.api.rest.RestEndpoint;
+import org.countyhall.core.api.rest.RolesAllowed;
+import org.countyhall.core.api.security.Roles;
+import org.countyhall.windows.api.ImportReport;
+import org.countyhall.windows.api.Leave;
+import org.countyhall.windows.api.LeaveRequest;
+import org.countyhall.windows.api.Post;
+import org.countyhall.windows.api.Posting;
+import org.countyhall.windows.api.Uncovered;
+import org.countyhall.windows.api.Window;
+import org.countyhall.windows.api.WindowInput;
+import org.countyhall.windows.api.WindowQuery;
+import org.countyhall.windows.api.WindowRegistry;
+import org.countyhall.windows.api.WindowState;
+import org.countyhall.windows.api.WindowType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/v1/windows}: the public postings (no login) and, for the office, the registry itself, posts,
+ * leave and coverage.
+ */
+@Component(service = RestEndpoint.class)
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OFFICE)
+public final class WindowsEndpoint implements RestEndpoint {
+
+    /** Public answers may be cached by browsers and proxies this long; the server's own snapshot is as fresh. */
+    static final int PUBLIC_MAX_AGE_SECONDS = 5;
+
+    private final WindowRegistry windows;
+
+    @Activate
+    public WindowsEndpoint(@Reference WindowRegistry windows) {
+        this.windows = windows;
+    }
+
+    @Override
+    public String path() {
+        return "windows";
+    }
+
+    /** Body of {@code POST /windows} and {@code PUT /windows/{number}} ({@code version} only and always with PUT). */
+    public record WindowBody(String number, String name, WindowType type, String department, String hall,
+            Integer floor, String calendar, WindowState state, String director, String deputy, String a, String b,
+            String complaintPhone, String complaintEmail, List<String> itemCodes, Long version) {
+
+        WindowInput input() {
+            return new WindowInput(number, name, type, department, hall, floor, calendar, state, director, deputy, a,
+                    b, complaintPhone, complaintEmail, itemCodes);
+        }
+    }
+
+    /** Body of {@code PUT /windows/{number}/posts/{post}}: the staff number, or null to empty the post. */
+    public record PostBody(String staffNumber) {
+    }
+
+    /** Body of {@code PUT /windows/{number}/state}. */
+    public record StateBody(WindowState state) {
+    }
+
+    /** Body of {@code POST /windows/leaves}. */
+    public record LeaveBody(String staffNumber, LocalDate firstDay, LocalDate lastDay, String substitute,
+            String reason) {
+    }
+
+    // ---- public -------------------------------------------------------------------------------------------
+
+    @GET
+    @PublicAccess
+    public Response postings(@QueryParam("type") WindowType type, @QueryParam("state") WindowState state,
+            @QueryParam("department") String department, @QueryParam("item") String item,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        Page<Posting> page = windows.postings(new WindowQuery(type, state, department, item),
+                PageRequest.of(offset, limit));
+        return Response.ok(page).cacheControl(publicCache()).build();
+    }
+
+    @GET
+    @Path("{number}")
+    @PublicAccess
+    public Response posting(@PathParam("number") String number) {
+        Posting p = windows.posting(number).orElseThrow(() -> notFound(number));
+        return Response.ok(p).cacheControl(publicCache()).build();
+    }
+
+    private static CacheControl publicCache() {
+        CacheControl cc = new CacheControl();
+        cc.setMaxAge(PUBLIC_MAX_AGE_SECONDS);
+        return cc;
+    }
+
+    // ---- the registry ---------------------------------------------------------------------------------------
+
+    @GET
+    @Path("{number}/details")
+    @RolesAllowed({})
+    public Window details(@PathParam("number") String number) {
+        return windows.find(number).orElseThrow(() -> notFound(number));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(WindowBody body, @Context UriInfo uri) {
+        if (body == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        if (body.version() != null) {
+            throw new ValidationException("version", "not allowed when creating");
+        }
+        Window w = windows.create(body.input());
+        return Response.created(uri.getAbsolutePathBuilder().path(w.number()).path("details").build()).entity(w)
+                .build();
+    }
+
+    @PUT
+    @Path("{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Window update(@PathParam("number") String number, WindowBody body) {
+        if (body == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        if (body.version() == null) {
+            throw new ValidationException("version", "required: the version you read");
+        }
+        if (body.number() != null && !body.number().equals(number)) {
+            throw new ValidationException("number", "cannot change; omit it or repeat " + number);
+        }
+        return windows.update(number, body.version(), body.input());
+    }
+
+    @PUT
+    @Path("{number}/posts/{post}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Window assign(@PathParam("number") String number, @PathParam("post") String post, PostBody body) {
+        return windows.assign(number, post(post), body == null ? null : body.staffNumber());
+    }
+
+    @PUT
+    @Path("{number}/state")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Window state(@PathParam("number") String number, StateBody body) {
+        return windows.setState(number, body == null ? null : body.state());
+    }
+
+    // ---- leave and coverage ---------------------------------------------------------------------------------
+
+    @GET
+    @Path("leaves")
+    @RolesAllowed({})
+    public Page<Leave> leaves(@QueryParam("staff") String staff, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return windows.leaves(staff, from == null ? null : Params.date("from", from),
+                to == null ? null : Params.date("to", to), PageRequest.of(offset, limit));
+    }
+
+    @POST
+    @Path("leaves")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response grantLeave(LeaveBody body, @Context UriInfo uri) {
+        if (body == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        Leave l = windows.grantLeave(new LeaveRequest(body.staffNumber(), body.firstDay(), body.lastDay(),
+                body.substitute(), body.reason()));
+        URI at = uri.getBaseUriBuilder().path("leaves").queryParam("staff", l.staffNumber())
+                .queryParam("from", l.firstDay()).queryParam("to", l.lastDay()).build();
+        return Response.created(at).entity(l).build();
+    }
+
+    @DELETE
+    @Path("leaves/{id}")
+    public Response cancelLeave(@PathParam("id") long id) {
+        windows.cancelLeave(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("uncovered")
+    @RolesAllowed({})
+    public List<Uncovered> uncovered(@QueryParam("at") String at) {
+        return windows.uncoveredAt(at == null ? null : Params.instant("at", at));
+    }
+
+    /**
+     * {@code POST /windows/import?dryRun=true&charset=GBK} with the CSV as the body. A dry run answers 200 with every
+     * problem; a real import with problems answers 400 listing them and writes nothing.
+     */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public ImportReport importCsv(@QueryParam("dryRun") Boolean dryRun, @QueryParam("charset") String charset,
+            byte[] csv) {
+        return windows.importCsv(csv, Params.charset("charset", charset), Boolean.TRUE.equals(dryRun));
+    }
+
+    static Post post(String name) {
+        try {
+            return Post.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("post", "director, deputy, a or b");
+        }
+    }
+
+    private static NotFoundException notFound(String number) {
+        return new NotFoundException("No window " + number);
+    }
+}

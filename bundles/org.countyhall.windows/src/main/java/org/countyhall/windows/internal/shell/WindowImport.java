@@ -1,0 +1,55 @@
+package org.countyhall.windows.internal.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.Params;
+import org.countyhall.windows.api.ImportReport;
+import org.countyhall.windows.api.WindowRegistry;
+
+/** {@code window:import}: create and update windows from a CSV file, all rows or none. */
+@Service
+@Command(scope = "window", name = "import", description = "Import windows from CSV (UTF-8 or GBK; all rows or none)")
+public final class WindowImport implements Action {
+
+    @Reference
+    private WindowRegistry windows;
+
+    @Argument(index = 0, name = "file", required = true, description = "CSV file on the server")
+    @Completion(FileCompleter.class)
+    private String file;
+
+    @Option(name = "--dry-run", description = "Only check the file and report what would change")
+    private boolean dryRun;
+
+    @Option(name = "--charset", description = "UTF-8 or GBK (default: detected)")
+    private String charset;
+
+    @Override
+    public Object execute() throws Exception {
+        byte[] bytes = Files.readAllBytes(Path.of(file));
+        ImportReport r;
+        try {
+            r = windows.importCsv(bytes, Params.charset("--charset", charset), dryRun);
+        } catch (ValidationException e) {
+            e.errors().forEach(f -> System.out.println(f.field() + ": " + f.message()));
+            System.out.println("Nothing imported: " + e.errors().size() + " problem(s)");
+            return null;
+        }
+        r.errors().forEach(f -> System.out.println(f.field() + ": " + f.message()));
+        String verb = dryRun ? (r.ok() ? "Would import " : "Cannot import ") : "Imported ";
+        System.out.println(verb + r.rows() + " rows (" + r.charset() + "): " + r.created() + " new, " + r.updated()
+                + " changed" + (r.ok() ? "" : ", " + r.errors().size() + " problem(s)")
+                + (r.staffChecked() ? "" : "; staff directory not installed: staff numbers not checked"));
+        return null;
+    }
+}
