@@ -36,7 +36,8 @@ public final class PhotoRules {
         if (photo.bytes().length > maxBytes) {
             throw new TooLargeException(maxBytes);
         }
-        byte[] magic = switch (photo.mediaType() == null ? "" : photo.mediaType()) {
+        // media types are case-insensitive (RFC 9110)
+        byte[] magic = switch (photo.mediaType() == null ? "" : photo.mediaType().toLowerCase(java.util.Locale.ROOT)) {
             case "image/jpeg" -> JPEG;
             case "image/png" -> PNG;
             default -> throw new ValidationException("Content-Type", "image/jpeg or image/png");

@@ -24,7 +24,7 @@ import org.countyhall.staff.api.StaffInput;
  */
 public final class StaffCsv {
 
-    static final String[] NUMBER = {"number", "staff number", "工号", "编号"};
+    static final String[] NUMBER = {"number", "工号", "编号", "staff number"};
     static final String[] NAME = {"name", "姓名"};
     static final String[] DEPARTMENT = {"department", "部门", "派驻单位"};
     static final String[] BUILDING = {"building", "楼栋", "办公地点"};
@@ -90,7 +90,7 @@ public final class StaffCsv {
     private static OptionalInt required(CsvDocument doc, String[] names, List<FieldError> errors) {
         OptionalInt c = doc.column(names);
         if (c.isEmpty()) {
-            errors.add(new FieldError("header", "missing column " + names[0] + " (or " + names[2] + ")"));
+            errors.add(new FieldError("header", "missing column " + names[0] + " (or " + names[1] + ")"));
         }
         return c;
     }

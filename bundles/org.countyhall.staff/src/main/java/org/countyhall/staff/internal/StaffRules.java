@@ -36,7 +36,7 @@ public final class StaffRules {
 
     public static Checked check(StaffInput in, String prefix) {
         List<FieldError> errors = new ArrayList<>();
-        String number = strip(in.number());
+        String number = key(in.number());
         if (number == null) {
             errors.add(new FieldError(prefix + "number", "required"));
         } else if (!NUMBER.matcher(number).matches()) {
@@ -79,6 +79,12 @@ public final class StaffRules {
             errors.add(new FieldError(field, "must not contain control characters"));
         }
         return v;
+    }
+
+    /** A staff number as stored: trimmed and upper case, so "s001" and "S001" are one person. */
+    public static String key(String number) {
+        String n = strip(number);
+        return n == null ? null : n.toUpperCase(java.util.Locale.ROOT);
     }
 
     static String strip(String s) {

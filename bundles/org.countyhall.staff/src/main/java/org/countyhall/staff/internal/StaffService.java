@@ -82,7 +82,8 @@ public final class StaffService implements StaffDirectory {
     }
 
     @Override
-    public Optional<StaffMember> find(String number) {
+    public Optional<StaffMember> find(String rawNumber) {
+        String number = StaffRules.key(rawNumber);
         if (number == null || !StaffRules.NUMBER.matcher(number).matches()) {
             return Optional.empty();
         }
@@ -116,7 +117,11 @@ public final class StaffService implements StaffDirectory {
     }
 
     @Override
-    public StaffMember update(String number, long expectedVersion, StaffInput input) {
+    public StaffMember update(String rawNumber, long expectedVersion, StaffInput input) {
+        if (input == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        String number = StaffRules.key(rawNumber);
         StaffInput in = valid(new StaffInput(number, input.name(), input.department(), input.building(),
                 input.position(), input.qualifications()));
         return jpa.write(em -> {
@@ -134,7 +139,8 @@ public final class StaffService implements StaffDirectory {
     }
 
     @Override
-    public List<Veto> departureVetoes(String number) {
+    public List<Veto> departureVetoes(String rawNumber) {
+        String number = StaffRules.key(rawNumber);
         find(number).orElseThrow(() -> notFound(number));
         return vetoes(number);
     }
@@ -154,7 +160,8 @@ public final class StaffService implements StaffDirectory {
     }
 
     @Override
-    public StaffMember depart(String number, Departure departure) {
+    public StaffMember depart(String rawNumber, Departure departure) {
+        String number = StaffRules.key(rawNumber);
         if (departure == null) {
             throw new ValidationException("(body)", "required");
         }
@@ -188,7 +195,8 @@ public final class StaffService implements StaffDirectory {
     }
 
     @Override
-    public Optional<Photo> photo(String number) {
+    public Optional<Photo> photo(String rawNumber) {
+        String number = StaffRules.key(rawNumber);
         if (number == null || !StaffRules.NUMBER.matcher(number).matches()) {
             return Optional.empty();
         }
@@ -196,7 +204,8 @@ public final class StaffService implements StaffDirectory {
     }
 
     @Override
-    public void putPhoto(String number, Photo photo) {
+    public void putPhoto(String rawNumber, Photo photo) {
+        String number = StaffRules.key(rawNumber);
         PhotoRules.check(photo, config.photo_maxBytes());
         jpa.write(em -> {
             StaffStore store = new StaffStore(em);
@@ -216,7 +225,8 @@ public final class StaffService implements StaffDirectory {
     }
 
     @Override
-    public void deletePhoto(String number) {
+    public void deletePhoto(String rawNumber) {
+        String number = StaffRules.key(rawNumber);
         jpa.write(em -> {
             StaffStore store = new StaffStore(em);
             store.find(number).orElseThrow(() -> notFound(number));

@@ -142,6 +142,14 @@ class StaffCsvTest {
     }
 
     @Test
+    void aFileWithoutANameColumnIsAHeaderErrorNotACrash() {
+        Parsed p = parse("number,department\r\nS001,税务局\r\n");
+
+        assertEquals(List.of(new FieldError("header", "missing column name (or 姓名)")), p.errors());
+        assertEquals(List.of(), p.lines());
+    }
+
+    @Test
     void missingRequiredColumnsAreHeaderErrorsAndNoLineIsRead() {
         String csv = "姓名,职务\r\n张三,科员\r\n";
 
@@ -149,7 +157,7 @@ class StaffCsvTest {
 
         assertEquals(List.of(
                 new FieldError("header", "missing column number (or 工号)"),
-                new FieldError("header", "missing column department (or 派驻单位)")), p.errors());
+                new FieldError("header", "missing column department (or 部门)")), p.errors());
         assertEquals(1, p.rows());
         assertEquals(List.of(), p.lines());
     }
@@ -180,7 +188,7 @@ class StaffCsvTest {
 
         Parsed p = parse(csv);
 
-        assertEquals(List.of(new FieldError("line[4].number", "staff number s001 also on line 2")), p.errors());
+        assertEquals(List.of(new FieldError("line[4].number", "staff number S001 also on line 2")), p.errors());
         assertEquals(List.of(2, 3), p.lines().stream().map(Line::line).toList());
     }
 

@@ -48,13 +48,13 @@ class StaffRulesTest {
     }
 
     @Test
-    void aGivenBuildingIsKeptAndABlankPositionBecomesNull() {
+    void aGivenBuildingIsKeptABlankPositionBecomesNullAndTheNumberIsUpperCased() {
         StaffInput in = new StaffInput("a-1", "Li Si", "Tax", Building.OTHER, "   ", null);
 
         StaffRules.Checked c = StaffRules.check(in, "");
 
         assertTrue(c.ok());
-        assertEquals(new StaffInput("a-1", "Li Si", "Tax", Building.OTHER, null, List.of()), c.input());
+        assertEquals(new StaffInput("A-1", "Li Si", "Tax", Building.OTHER, null, List.of()), c.input());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.countyhall.windows.api.WindowState;
 /**
  * What a valid window record is. Returns the input normalised (trimmed; calendar {@code hall}, floor 1 and state
  * OPEN by default; item codes de-duplicated and sorted) or every problem at once, fields prefixed as the caller needs.
+ * Window and staff numbers are stored in upper case.
  */
 public final class WindowRules {
 
@@ -41,7 +42,7 @@ public final class WindowRules {
 
     public static Checked check(WindowInput in, String prefix, Collection<String> calendars) {
         List<FieldError> errors = new ArrayList<>();
-        String number = strip(in.number());
+        String number = key(in.number());
         if (number == null) {
             errors.add(new FieldError(prefix + "number", "required"));
         } else if (!NUMBER.matcher(number).matches() || RESERVED.contains(number.toLowerCase(java.util.Locale.ROOT))) {
@@ -97,7 +98,7 @@ public final class WindowRules {
 
     /** A staff number in a post: empty means nobody. */
     static String staff(String value, String field, List<FieldError> errors) {
-        String v = strip(value);
+        String v = key(value);
         if (v != null && !STAFF.matcher(v).matches()) {
             errors.add(new FieldError(field, "a staff number (1 to 20 letters, digits or dashes)"));
         }
@@ -118,6 +119,12 @@ public final class WindowRules {
             errors.add(new FieldError(field, "must not contain control characters"));
         }
         return v;
+    }
+
+    /** A window or staff number as stored: trimmed and upper case ("a12" is window A12). */
+    public static String key(String number) {
+        String n = strip(number);
+        return n == null ? null : n.toUpperCase(java.util.Locale.ROOT);
     }
 
     static String strip(String s) {

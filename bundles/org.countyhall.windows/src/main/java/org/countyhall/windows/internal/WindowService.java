@@ -102,7 +102,8 @@ public final class WindowService implements WindowRegistry {
     }
 
     @Override
-    public Optional<Window> find(String number) {
+    public Optional<Window> find(String rawNumber) {
+        String number = WindowRules.key(rawNumber);
         if (number == null || !WindowRules.NUMBER.matcher(number).matches()) {
             return Optional.empty();
         }
@@ -136,7 +137,11 @@ public final class WindowService implements WindowRegistry {
     }
 
     @Override
-    public Window update(String number, long expectedVersion, WindowInput input) {
+    public Window update(String rawNumber, long expectedVersion, WindowInput input) {
+        if (input == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        String number = WindowRules.key(rawNumber);
         StaffCheck staff = staff();
         WindowInput in = valid(new WindowInput(number, input.name(), input.type(), input.department(), input.hall(),
                 input.floor(), input.calendar(), input.state(), input.director(), input.deputy(), input.a(),
@@ -156,7 +161,8 @@ public final class WindowService implements WindowRegistry {
     }
 
     @Override
-    public Window assign(String number, Post post, String staffNumber) {
+    public Window assign(String rawNumber, Post post, String staffNumber) {
+        String number = WindowRules.key(rawNumber);
         if (post == null) {
             throw new ValidationException("post", "required: DIRECTOR, DEPUTY, A or B");
         }
@@ -184,7 +190,8 @@ public final class WindowService implements WindowRegistry {
     }
 
     @Override
-    public Window setState(String number, WindowState state) {
+    public Window setState(String rawNumber, WindowState state) {
+        String number = WindowRules.key(rawNumber);
         if (state == null) {
             throw new ValidationException("state", "required: OPEN, PAUSED or CLOSED");
         }
@@ -315,7 +322,7 @@ public final class WindowService implements WindowRegistry {
         if (t.isBefore(f)) {
             throw new ValidationException("to", "must not be before from");
         }
-        String who = staffNumber == null || staffNumber.isBlank() ? null : staffNumber.strip();
+        String who = WindowRules.key(staffNumber);
         return jpa.read(em -> new WindowStore(em).leaves(who, f, t, page));
     }
 
@@ -334,7 +341,8 @@ public final class WindowService implements WindowRegistry {
     }
 
     @Override
-    public Optional<Posting> posting(String number) {
+    public Optional<Posting> posting(String rawNumber) {
+        String number = WindowRules.key(rawNumber);
         return Optional.ofNullable(number == null ? null : postings.current().postings().get(number));
     }
 
@@ -445,7 +453,8 @@ public final class WindowService implements WindowRegistry {
     }
 
     @Override
-    public List<Window> heldBy(String staffNumber) {
+    public List<Window> heldBy(String rawStaffNumber) {
+        String staffNumber = WindowRules.key(rawStaffNumber);
         if (staffNumber == null || !WindowRules.STAFF.matcher(staffNumber).matches()) {
             return List.of();
         }

@@ -117,7 +117,7 @@ public final class StaffEndpoint implements RestEndpoint {
         if (body.version() == null) {
             throw new ValidationException("version", "required: the version you read");
         }
-        if (body.number() != null && !body.number().equals(number)) {
+        if (body.number() != null && !body.number().strip().equalsIgnoreCase(number.strip())) {
             throw new ValidationException("number", "cannot change; omit it or repeat " + number);
         }
         return staff.update(number, body.version(), body.input());
@@ -157,7 +157,8 @@ public final class StaffEndpoint implements RestEndpoint {
     @Consumes({"image/jpeg", "image/png"})
     public Response putPhoto(@PathParam("number") String number, @HeaderParam("Content-Type") MediaType type,
             byte[] bytes) {
-        staff.putPhoto(number, new Photo(type.getType() + "/" + type.getSubtype(), bytes));
+        String mediaType = type == null ? null : type.getType() + "/" + type.getSubtype();
+        staff.putPhoto(number, new Photo(mediaType, bytes));
         return Response.noContent().build();
     }
 

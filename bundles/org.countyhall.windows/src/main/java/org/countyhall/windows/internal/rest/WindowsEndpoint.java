@@ -152,7 +152,7 @@ public final class WindowsEndpoint implements RestEndpoint {
         if (body.version() == null) {
             throw new ValidationException("version", "required: the version you read");
         }
-        if (body.number() != null && !body.number().equals(number)) {
+        if (body.number() != null && !body.number().strip().equalsIgnoreCase(number.strip())) {
             throw new ValidationException("number", "cannot change; omit it or repeat " + number);
         }
         return windows.update(number, body.version(), body.input());
