@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import javax.inject.Inject;
@@ -30,10 +33,15 @@ import javax.security.auth.login.LoginContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
 import org.ops4j.pax.exam.Option;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Boots the real CountyHall distribution (the tar.gz built by karaf-assembly) once per test class, on free
@@ -116,7 +124,7 @@ public abstract class CountyHallTestSupport {
      * ("Error restarting bundles", javax.naming.spi.ObjectFactory not found by derby). A plain boot of the
      * distribution does not do this. The wait starts such bundles again, and says so on stderr.
      */
-    @org.junit.Before
+    @Before
     public void awaitReady() throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         long nextRescue = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -133,9 +141,9 @@ public abstract class CountyHallTestSupport {
     }
 
     private void startStrandedBundles() {
-        for (org.osgi.framework.Bundle b : bundleContext.getBundles()) {
-            boolean fragment = b.getHeaders().get(org.osgi.framework.Constants.FRAGMENT_HOST) != null;
-            if (b.getState() == org.osgi.framework.Bundle.RESOLVED && !fragment) {
+        for (Bundle b : bundleContext.getBundles()) {
+            boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (b.getState() == Bundle.RESOLVED && !fragment) {
                 System.err.println("countyhall-itests: starting bundle left RESOLVED at boot: " + b.getSymbolicName());
                 try {
                     b.start();
@@ -150,7 +158,7 @@ public abstract class CountyHallTestSupport {
     protected <T> T service(Class<T> type) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            org.osgi.framework.ServiceReference<T> ref = bundleContext.getServiceReference(type);
+            ServiceReference<T> ref = bundleContext.getServiceReference(type);
             T found = ref == null ? null : bundleContext.getService(ref);
             if (found != null) {
                 return found;
@@ -159,6 +167,32 @@ public abstract class CountyHallTestSupport {
                 throw new AssertionError("no " + type.getName() + " service after 30 s");
             }
             Thread.sleep(100);
+        }
+    }
+
+    // ---- features ------------------------------------------------------------------------------------------
+
+    /** Installs features as county IT would, without refreshing bundles that are already running. */
+    protected void installFeatures(String... names) throws Exception {
+        FeaturesService features = service(FeaturesService.class);
+        Set<String> missing = new LinkedHashSet<>();
+        for (String name : names) {
+            if (!features.isInstalled(features.getFeature(name))) {
+                missing.add(name);
+            }
+        }
+        if (!missing.isEmpty()) {
+            features.installFeatures(missing, EnumSet.of(
+                    FeaturesService.Option.NoAutoRefreshBundles));
+        }
+    }
+
+    /** Uninstalls a feature if it is installed. */
+    protected void uninstallFeature(String name) throws Exception {
+        FeaturesService features = service(FeaturesService.class);
+        if (features.isInstalled(features.getFeature(name))) {
+            features.uninstallFeature(name, EnumSet.of(
+                    FeaturesService.Option.NoAutoRefreshBundles));
         }
     }
 

@@ -1,0 +1,288 @@
+package org.countyhall.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.countyhall.core.api.event.EventOutbox;
+import org.countyhall.core.api.event.OutboxEvent;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The staff directory and the window registry in the real distribution: each feature alone on core, both together
+ * (departure vetoes), uninstall and reinstall without data loss, concurrent creates and bad input. Each test puts
+ * the features in the state it needs, so the order of the tests does not matter.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DomainsIT extends CountyHallTestSupport {
+
+    private static final String JSON_TYPE = "application/json";
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return distribution();
+    }
+
+    /** A number unique to this run, so reruns and tests never collide. */
+    private static String unique(String prefix) {
+        String n = Long.toString(System.nanoTime(), 36).toUpperCase();
+        return prefix + n.substring(n.length() - Math.min(n.length(), 9 - prefix.length()));
+    }
+
+    private Answer admin(String method, String path, String body) throws Exception {
+        return send(method, path, ADMIN, ADMIN_PASSWORD, body == null ? null : JSON_TYPE, body);
+    }
+
+    private void awaitEndpoint(String path, int status) throws Exception {
+        await(path + " answering " + status, Duration.ofSeconds(60),
+                () -> get(path, ADMIN, ADMIN_PASSWORD).status() == status);
+    }
+
+    private String newStaff(String number, String... qualifications) throws Exception {
+        StringBuilder q = new StringBuilder();
+        for (String code : qualifications) {
+            q.append(q.length() == 0 ? "" : ",").append('"').append(code).append('"');
+        }
+        Answer a = admin("POST", "/staff", "{\"number\":\"" + number + "\",\"name\":\"测试" + number
+                + "\",\"department\":\"税务局\",\"qualifications\":[" + q + "]}");
+        assertEquals(a.toString(), 201, a.status());
+        return number;
+    }
+
+    private Answer newWindow(String number, String a, String b) throws Exception {
+        return admin("POST", "/windows", "{\"number\":\"" + number + "\",\"name\":\"税务综合窗口\",\"type\":\"COMPREHENSIVE\","
+                + "\"department\":\"税务局\",\"hall\":\"政务服务大厅\",\"floor\":2," + (a == null ? "" : "\"a\":\"" + a + "\",")
+                + (b == null ? "" : "\"b\":\"" + b + "\",") + "\"complaintPhone\":\"0531-12345\","
+                + "\"complaintEmail\":\"ts@county.gov.cn\",\"itemCodes\":[\"TAX-1\",\"TAX-2\"]}");
+    }
+
+    @Test
+    public void theWindowRegistryWorksAloneAndSaysStaffNumbersWereNotChecked() throws Exception {
+        uninstallFeature("countyhall-staff");
+        installFeatures("countyhall-windows");
+        awaitEndpoint("/staff", 404);
+        awaitEndpoint("/windows", 200);
+
+        String w = unique("W");
+        Answer created = newWindow(w, "P-A1", "P-B1");
+        assertEquals(created.toString(), 201, created.status());
+        assertFalse(created.json().get("staffChecked").asBoolean());
+        assertTrue(created.location(), created.location().endsWith("/api/v1/windows/" + w + "/details"));
+
+        // the posting is public, carries no staff numbers, and counts the staff
+        Answer posting = get("/windows/" + w, null, null);
+        assertEquals(200, posting.status());
+        assertEquals(2, posting.json().get("staffCount").asInt());
+        assertFalse(posting.body(), posting.body().contains("P-A1"));
+        assertEquals("[\"08:30-12:00\",\"14:30-17:00\"]", posting.json().get("hours").toString());
+        // the registry itself is not
+        assertEquals(401, get("/windows/" + w + "/details", null, null).status());
+        assertEquals(401, send("POST", "/windows", null, null, JSON_TYPE, "{}").status());
+
+        // leave of two working days (Fri..Mon) without a substitute is refused, one day is granted
+        Answer refused = admin("POST", "/windows/leaves",
+                "{\"staffNumber\":\"P-A1\",\"firstDay\":\"2031-01-03\",\"lastDay\":\"2031-01-06\"}");
+        assertEquals(refused.body(), 409, refused.status());
+        assertTrue(refused.body(), refused.body().contains("2 working days"));
+        Answer granted = admin("POST", "/windows/leaves",
+                "{\"staffNumber\":\"P-A1\",\"firstDay\":\"2031-01-03\",\"lastDay\":\"2031-01-03\"}");
+        assertEquals(granted.body(), 201, granted.status());
+        // now B cannot take the same day: the window would be unstaffed
+        Answer unstaffed = admin("POST", "/windows/leaves",
+                "{\"staffNumber\":\"P-B1\",\"firstDay\":\"2031-01-03\",\"lastDay\":\"2031-01-03\"}");
+        assertEquals(unstaffed.body(), 409, unstaffed.status());
+        assertTrue(unstaffed.body(), unstaffed.body().contains("unstaffed on 2031-01-03"));
+    }
+
+    @Test
+    public void theStaffDirectoryWorksAlone() throws Exception {
+        uninstallFeature("countyhall-windows");
+        installFeatures("countyhall-staff");
+        awaitEndpoint("/windows", 404);
+        awaitEndpoint("/staff", 200);
+
+        String s = newStaff(unique("S"), "TAX-1");
+        assertEquals("[]", admin("GET", "/staff/" + s + "/departure-vetoes", null).body());
+        Answer left = admin("POST", "/staff/" + s + "/departure", "{\"reason\":\"调动\"}");
+        assertEquals(left.body(), 200, left.status());
+        assertEquals("LEFT", left.json().get("state").asText());
+        String out = console(ADMIN, ADMIN_PASSWORD, "staff:show " + s);
+        assertTrue(out, out.contains("LEFT"));
+    }
+
+    @Test
+    public void aDepartureIsVetoedWhileThePersonHoldsAPostAndAllowedAfterReassignment() throws Exception {
+        installFeatures("countyhall-staff", "countyhall-windows");
+        awaitEndpoint("/staff", 200);
+        awaitEndpoint("/windows", 200);
+        String a = newStaff(unique("S"), "TAX-1", "TAX-2");
+        String b = newStaff(unique("S"), "TAX-1", "TAX-2");
+        String c = newStaff(unique("S"), "TAX-1", "TAX-2");
+        String w = unique("W");
+        Answer created = newWindow(w, a, b);
+        assertEquals(created.body(), 201, created.status());
+        assertTrue(created.json().get("staffChecked").asBoolean());
+        // with the directory installed, unknown staff numbers are refused
+        Answer unknown = newWindow(unique("W"), "NOBODY-1", null);
+        assertEquals(400, unknown.status());
+        assertTrue(unknown.body(), unknown.body().contains("no staff member NOBODY-1"));
+
+        await("windows' departure check registered", Duration.ofSeconds(20),
+                () -> admin("GET", "/staff/" + a + "/departure-vetoes", null).body().contains("windows"));
+        Answer vetoed = admin("POST", "/staff/" + a + "/departure", "{\"reason\":\"退休\"}");
+        assertEquals(vetoed.body(), 409, vetoed.status());
+        assertEquals("urn:countyhall:problem:departure-vetoed", vetoed.json().get("type").asText());
+        assertTrue(vetoed.body(), vetoed.body().contains("holds the A post at window " + w));
+        assertEquals("ACTIVE", admin("GET", "/staff/" + a, null).json().get("state").asText());
+
+        Answer reassigned = admin("PUT", "/windows/" + w + "/posts/a", "{\"staffNumber\":\"" + c + "\"}");
+        assertEquals(reassigned.body(), 200, reassigned.status());
+        Answer left = admin("POST", "/staff/" + a + "/departure", "{\"reason\":\"退休\"}");
+        assertEquals(left.body(), 200, left.status());
+        assertFalse(left.json().get("departureForced").asBoolean());
+
+        // forcing over a veto is recorded and announced to the vetoing bundles
+        Answer forced = admin("POST", "/staff/" + b + "/departure",
+                "{\"reason\":\"调动\",\"force\":true,\"forceReason\":\"县委组织部紧急调令\"}");
+        assertEquals(forced.body(), 200, forced.status());
+        assertTrue(forced.json().get("departureForced").asBoolean());
+        EventOutbox outbox = service(EventOutbox.class);
+        List<OutboxEvent> departed = new ArrayList<>();
+        for (OutboxEvent e : outbox.read(0, "org/countyhall/staff/DEPARTED", 500)) {
+            if (b.equals(e.payload().get("staffNumber"))) {
+                departed.add(e);
+            }
+        }
+        assertEquals(1, departed.size());
+        assertEquals(Boolean.TRUE, departed.get(0).payload().get("forced"));
+        assertEquals("windows", departed.get(0).payload().get("vetoedBy"));
+    }
+
+    @Test
+    public void uninstallingTheRegistryRemovesItsEndpointsAndReinstallingKeepsItsData() throws Exception {
+        installFeatures("countyhall-staff", "countyhall-windows");
+        awaitEndpoint("/windows", 200);
+        String s = newStaff(unique("S"), "TAX-1");
+        String w = unique("W");
+        assertEquals(201, newWindow(w, s, null).status());
+
+        // the staff directory keeps answering throughout
+        AtomicBoolean polling = new AtomicBoolean(true);
+        List<Integer> staffFailures = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> poller = pool.submit(() -> {
+            while (polling.get()) {
+                try {
+                    int status = get("/staff/" + s, ADMIN, ADMIN_PASSWORD).status();
+                    if (status != 200) {
+                        staffFailures.add(status);
+                    }
+                    Thread.sleep(50);
+                } catch (Exception e) {
+                    staffFailures.add(-1);
+                }
+            }
+            return null;
+        });
+        try {
+            uninstallFeature("countyhall-windows");
+            awaitEndpoint("/windows/" + w, 404);
+            assertTrue(get("/windows/" + w, null, null).isProblem());
+            installFeatures("countyhall-windows");
+            awaitEndpoint("/windows/" + w, 200);
+        } finally {
+            polling.set(false);
+            poller.get(30, TimeUnit.SECONDS);
+            pool.shutdown();
+        }
+        assertEquals("staff answers while windows went and came back", List.of(), staffFailures);
+        JsonNode back = admin("GET", "/windows/" + w + "/details", null).json();
+        assertEquals(s, back.get("a").asText());
+        assertEquals("[\"TAX-1\",\"TAX-2\"]", back.get("itemCodes").toString());
+    }
+
+    @Test
+    public void twoClientsCreatingTheSameWindowNumberGetOne201AndOne409() throws Exception {
+        installFeatures("countyhall-windows");
+        awaitEndpoint("/windows", 200);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String w = unique("C");
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return newWindow(w, null, null).status();
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> f : answers) {
+                    statuses.add(f.get(30, TimeUnit.SECONDS));
+                }
+                statuses.sort(null);
+                assertEquals("round " + round, List.of(201, 409), statuses);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    public void badInputIsAProblemAndWritesNothing() throws Exception {
+        installFeatures("countyhall-staff", "countyhall-windows");
+        awaitEndpoint("/staff", 200);
+        awaitEndpoint("/windows", 200);
+        long windowsBefore = admin("GET", "/windows?limit=1", null).json().get("total").asLong();
+        long staffBefore = admin("GET", "/staff?limit=1", null).json().get("total").asLong();
+        long auditBefore = admin("GET", "/audit?limit=1", null).json().get("total").asLong();
+
+        String[][] bad = {
+            {"POST", "/windows", "{\"number\":\"x/1\",\"name\":\"\",\"type\":\"COMPREHENSIVE\"}"},
+            {"POST", "/windows", "{\"number\":\"ok1\",\"type\":\"NOT-A-TYPE\"}"},
+            {"POST", "/windows", "{\"number\":\"leaves\",\"name\":\"n\",\"type\":\"COMPLAINT\",\"department\":\"d\","
+                + "\"hall\":\"h\"}"},
+            {"POST", "/windows", "{\"number\":\"ok2\",\"unknownField\":1}"},
+            {"POST", "/windows", "{not json"},
+            {"POST", "/windows/leaves", "{\"staffNumber\":\"S1\",\"firstDay\":\"2031-01-05\",\"lastDay\":\"2031-01-01\"}"},
+            {"POST", "/staff", "{\"number\":\"bad number\",\"name\":\"" + "长".repeat(51) + "\",\"department\":\"d\"}"},
+            {"POST", "/staff", "{\"number\":\"S1\",\"building\":\"BASEMENT\"}"},
+        };
+        for (String[] b : bad) {
+            Answer a = admin(b[0], b[1], b[2]);
+            assertEquals(b[1] + " " + b[2] + " -> " + a.body(), 400, a.status());
+            assertTrue(a.toString(), a.isProblem());
+        }
+        Answer csv = send("POST", "/staff/import", ADMIN, ADMIN_PASSWORD, "text/csv",
+                "number,name,department\nS-CSV1,甲,税务局\nS-CSV2,,税务局\n");
+        assertEquals(400, csv.status());
+        assertTrue(csv.body(), csv.body().contains("line[3].name"));
+        assertEquals(404, admin("GET", "/staff/S-CSV1", null).status());
+
+        assertEquals(windowsBefore, admin("GET", "/windows?limit=1", null).json().get("total").asLong());
+        assertEquals(staffBefore, admin("GET", "/staff?limit=1", null).json().get("total").asLong());
+        assertEquals(auditBefore, admin("GET", "/audit?limit=1", null).json().get("total").asLong());
+    }
+}
