@@ -1,5 +1,7 @@
 package org.countyhall.windows.api;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** The editable fields of a window, for create, update and import; validated by the registry. */
@@ -8,6 +10,7 @@ public record WindowInput(String number, String name, WindowType type, String de
         String complaintPhone, String complaintEmail, List<String> itemCodes) {
 
     public WindowInput {
-        itemCodes = itemCodes == null ? List.of() : List.copyOf(itemCodes);
+        // not List.copyOf: a null element must reach the rules as a field error (400), not fail here
+        itemCodes = itemCodes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(itemCodes));
     }
 }

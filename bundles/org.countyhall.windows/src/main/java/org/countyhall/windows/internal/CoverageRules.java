@@ -89,9 +89,24 @@ public final class CoverageRules {
      */
     public List<String> refusals(LeaveRequest r, Collection<Window> held, Collection<Leave> existing,
             Function<String, WorkingCalendar> calendars, Optional<Set<String>> qualifications) {
+        return refusals(r, held, List.of(), existing, calendars, qualifications);
+    }
+
+    /**
+     * As above, where {@code covering} are the windows of people whose leave names the requester as their
+     * substitute: those only need to stay staffed (the substitute taking leave too may leave them empty).
+     */
+    public List<String> refusals(LeaveRequest r, Collection<Window> held, Collection<Window> covering,
+            Collection<Leave> existing, Function<String, WorkingCalendar> calendars,
+            Optional<Set<String>> qualifications) {
         List<String> why = new ArrayList<>();
         List<Leave> after = new ArrayList<>(existing);
         after.add(new Leave(0, r.staffNumber(), r.firstDay(), r.lastDay(), r.substitute(), false, null, Instant.EPOCH));
+        for (Window w : covering) {
+            if (w.state() != WindowState.CLOSED && held.stream().noneMatch(h -> h.number().equals(w.number()))) {
+                firstGap(w, r, calendars.apply(w.calendar()), after).ifPresent(why::add);
+            }
+        }
         for (Window w : held) {
             if (w.state() == WindowState.CLOSED) {
                 continue;
@@ -113,17 +128,21 @@ public final class CoverageRules {
                     continue;
                 }
             }
-            for (LocalDate d = r.firstDay(); !d.isAfter(r.lastDay()); d = d.plusDays(1)) {
-                if (!cal.isWorkingDay(d)) {
-                    continue;
-                }
+            firstGap(w, r, cal, after).ifPresent(why::add);
+        }
+        return why;
+    }
+
+    /** The first working day of the request on which the window would have nobody, as a sentence. */
+    private static Optional<String> firstGap(Window w, LeaveRequest r, WorkingCalendar cal, Collection<Leave> after) {
+        for (LocalDate d = r.firstDay(); !d.isAfter(r.lastDay()); d = d.plusDays(1)) {
+            if (cal.isWorkingDay(d)) {
                 Optional<String> gap = gap(w, d, after);
                 if (gap.isPresent()) {
-                    why.add("Window " + w.number() + " would be unstaffed on " + d + " (" + gap.get() + ")");
-                    break;
+                    return Optional.of("Window " + w.number() + " would be unstaffed on " + d + " (" + gap.get() + ")");
                 }
             }
         }
-        return why;
+        return Optional.empty();
     }
 }

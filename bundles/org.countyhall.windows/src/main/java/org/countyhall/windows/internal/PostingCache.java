@@ -33,8 +33,8 @@ final class PostingCache {
     private volatile long maxAgeNanos;
     private volatile Snapshot snapshot;
 
-    /** Postings by window number, in number order, and when they were read. */
-    record Snapshot(Map<String, Posting> postings, long readAtNanos) {
+    /** Postings by window number, in number order, when they were read, and the write generation they saw. */
+    record Snapshot(Map<String, Posting> postings, long readAtNanos, long generation) {
     }
 
     PostingCache(Supplier<List<Window>> windows, Function<String, WorkingCalendar> calendars, Clock clock,
@@ -57,24 +57,26 @@ final class PostingCache {
 
     Snapshot current() {
         Snapshot s = snapshot;
-        if (s != null && System.nanoTime() - s.readAtNanos() < maxAgeNanos) {
+        if (fresh(s)) {
             return s;
         }
         synchronized (this) { // one reload at a time; the others wait for it rather than all hitting the database
             s = snapshot;
-            if (s != null && System.nanoTime() - s.readAtNanos() < maxAgeNanos) {
+            if (fresh(s)) {
                 return s;
             }
-            long gen = generation.get();
-            s = load();
-            if (generation.get() == gen) { // a write during the load makes this snapshot old already
-                snapshot = s;
-            }
+            // a write during the load leaves the snapshot with an old generation: it is never served as fresh
+            s = load(generation.get());
+            snapshot = s;
             return s;
         }
     }
 
-    private Snapshot load() {
+    private boolean fresh(Snapshot s) {
+        return s != null && s.generation() == generation.get() && System.nanoTime() - s.readAtNanos() < maxAgeNanos;
+    }
+
+    private Snapshot load(long gen) {
         long now = System.nanoTime();
         Instant asOf = clock.instant();
         Map<String, List<String>> hoursByCalendar = new HashMap<>();
@@ -83,7 +85,7 @@ final class PostingCache {
             List<String> hours = hoursByCalendar.computeIfAbsent(w.calendar(), c -> hours(calendars.apply(c), asOf));
             postings.put(w.number(), posting(w, hours, asOf));
         }
-        return new Snapshot(Collections.unmodifiableMap(postings), now);
+        return new Snapshot(Collections.unmodifiableMap(postings), now, gen);
     }
 
     /** The sessions of the next working day (today if it is one), e.g. ["08:30-12:00", "14:30-17:00"]. */

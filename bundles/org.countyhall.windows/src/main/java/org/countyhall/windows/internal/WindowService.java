@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.countyhall.core.api.audit.AuditLog;
@@ -229,19 +230,30 @@ public final class WindowService implements WindowRegistry {
         CoverageRules rules = new CoverageRules(config.leave_maxDaysWithoutSubstitute());
         Leave granted = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
-            // lock the person's windows in number order: concurrent leave for the A and the B of one window is
-            // decided one after the other, and never deadlocks
-            List<Window> held = new ArrayList<>();
-            for (String n : store.postsOf(req.staffNumber())) {
-                store.lock(n).ifPresent(e -> held.add(e.toWindow()));
+            // the windows this leave can empty: the person's own A/B posts, and those of people whose leave names
+            // the person as substitute; locked in number order, so concurrent leave for one window is decided one
+            // request after the other, and never deadlocks
+            Set<String> own = new TreeSet<>(store.postsOf(req.staffNumber()));
+            Set<String> covered = new TreeSet<>();
+            for (Leave l : store.leavesOf(List.of(), req.firstDay(), req.lastDay())) {
+                if (req.staffNumber().equals(l.substitute())) {
+                    covered.addAll(store.postsOf(l.staffNumber()));
+                }
             }
-            // every leave in the period: the other post holders', and their substitutes' own leave
+            Set<String> all = new TreeSet<>(own);
+            all.addAll(covered);
+            List<Window> held = new ArrayList<>();
+            List<Window> covering = new ArrayList<>();
+            for (String n : all) {
+                store.lock(n).map(WindowEntity::toWindow).ifPresent(w -> (own.contains(n) ? held : covering).add(w));
+            }
+            // every leave in the period, read after the locks: the other post holders' and their substitutes'
             List<Leave> existing = store.leavesOf(List.of(), req.firstDay(), req.lastDay());
             if (existing.stream().anyMatch(l -> l.staffNumber().equals(req.staffNumber()))) {
                 throw new ConflictException("leave-overlaps", req.staffNumber() + " already has leave in "
                         + req.firstDay() + ".." + req.lastDay());
             }
-            List<String> refusals = rules.refusals(req, held, existing, this::calendar, qualifications);
+            List<String> refusals = rules.refusals(req, held, covering, existing, this::calendar, qualifications);
             if (!refusals.isEmpty()) {
                 throw new ConflictException("leave-refused", String.join("; ", refusals));
             }

@@ -28,7 +28,8 @@ public final class WindowsDepartureCheck implements DepartureCheck {
     }
 
     @Override
-    public List<String> vetoes(String staffNumber) {
+    public List<String> vetoes(String rawStaffNumber) {
+        String staffNumber = WindowRules.key(rawStaffNumber);
         List<String> vetoes = new ArrayList<>();
         for (Window w : windows.heldBy(staffNumber)) {
             for (Post p : List.of(Post.A, Post.B)) {

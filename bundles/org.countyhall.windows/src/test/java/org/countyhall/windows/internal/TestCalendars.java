@@ -1,0 +1,70 @@
+package org.countyhall.windows.internal;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Function;
+
+import org.countyhall.core.api.calendar.CalendarSpec;
+import org.countyhall.core.api.calendar.DayKind;
+import org.countyhall.core.api.calendar.Session;
+import org.countyhall.core.api.calendar.SpecialDay;
+import org.countyhall.core.api.calendar.WorkingCalendar;
+import org.countyhall.core.internal.calendar.RuleCalendar;
+
+/** Shared fixtures: core's real calendar arithmetic for the hall and a village window, with National Day 2026. */
+final class TestCalendars {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final String HALL = "hall";
+    static final String VILLAGE = "village";
+
+    private TestCalendars() {
+    }
+
+    /**
+     * The same test data as core's calendar tests, not the official notice: National Day 2026-10-01 (Thu) ..
+     * 2026-10-07 (Wed) closed, Saturday 2026-10-10 a swapped working day (调休).
+     */
+    static List<SpecialDay> nationalDay2026() {
+        List<SpecialDay> days = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2026, 10, 1); !d.isAfter(LocalDate.of(2026, 10, 7)); d = d.plusDays(1)) {
+            days.add(new SpecialDay(d, DayKind.HOLIDAY, "国庆节"));
+        }
+        days.add(new SpecialDay(LocalDate.of(2026, 10, 10), DayKind.WORKDAY, "国庆节调休"));
+        return days;
+    }
+
+    /** The hall (L43, L71): 08:30-12:00 and 14:30-17:00, Monday to Friday. */
+    static WorkingCalendar hall() {
+        return new RuleCalendar(new CalendarSpec(HALL, Session.parse("08:30-12:00,14:30-17:00"),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), SHANGHAI, nationalDay2026());
+    }
+
+    /** A village window (L383): 08:00-18:00 without a lunch break, Monday to Friday. */
+    static WorkingCalendar village() {
+        return new RuleCalendar(new CalendarSpec(VILLAGE, Session.parse("08:00-18:00"),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), SHANGHAI, nationalDay2026());
+    }
+
+    /** The calendars by name, as the service looks them up (the hall's for an unknown name). */
+    static Function<String, WorkingCalendar> byName() {
+        WorkingCalendar hall = hall();
+        WorkingCalendar village = village();
+        return name -> VILLAGE.equals(name) ? village : hall;
+    }
+
+    /** An instant with its offset, e.g. {@code at("2026-12-07T09:00+08:00")}. */
+    static Instant at(String offsetDateTime) {
+        return OffsetDateTime.parse(offsetDateTime).toInstant();
+    }
+
+    static LocalDate date(String iso) {
+        return LocalDate.parse(iso);
+    }
+}

@@ -1,0 +1,697 @@
+package org.countyhall.windows.internal.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+import javax.persistence.SharedCacheMode;
+import javax.persistence.ValidationMode;
+import javax.persistence.spi.ClassTransformer;
+import javax.persistence.spi.PersistenceUnitInfo;
+import javax.persistence.spi.PersistenceUnitTransactionType;
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.apache.openjpa.persistence.PersistenceProviderImpl;
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.windows.api.Leave;
+import org.countyhall.windows.api.Post;
+import org.countyhall.windows.api.Window;
+import org.countyhall.windows.api.WindowInput;
+import org.countyhall.windows.api.WindowQuery;
+import org.countyhall.windows.api.WindowState;
+import org.countyhall.windows.api.WindowType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@link WindowStore} and the window entities on OpenJPA and in-memory Derby, with the tables of the real script. */
+class WindowStoreTest {
+
+    private static final String SCRIPT = "db/windows/V1__window_tables.sql";
+    private static final Instant NOW = Instant.parse("2026-12-04T02:30:45.123Z");
+    private static final PageRequest ALL = new PageRequest(0, 50);
+
+    private static EmbeddedDataSource dataSource;
+    private static EntityManagerFactory emf;
+
+    static {
+        // keep derby.log out of the module folder
+        System.setProperty("derby.stream.error.file",
+                new File(System.getProperty("java.io.tmpdir"), "countyhall-windows-test-derby.log").getPath());
+    }
+
+    @BeforeAll
+    static void createDatabase() throws SQLException, IOException {
+        dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:windows-" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String sql : statements(script())) {
+                s.execute(sql);
+            }
+            // a blocked row lock gives up after one second instead of Derby's default minute
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+        }
+        Properties props = new Properties();
+        props.setProperty("openjpa.RuntimeUnenhancedClasses", "unsupported");
+        props.setProperty("openjpa.jdbc.SynchronizeMappings", "false");
+        props.setProperty("openjpa.Log", "DefaultLevel=WARN");
+        emf = new PersistenceProviderImpl().createContainerEntityManagerFactory(new TestUnit(dataSource, props),
+                props);
+        assertNotNull(emf, "OpenJPA made no EntityManagerFactory");
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        if (emf != null) {
+            emf.close();
+        }
+        if (dataSource != null) {
+            EmbeddedDataSource drop = new EmbeddedDataSource();
+            drop.setDatabaseName(dataSource.getDatabaseName());
+            drop.setConnectionAttributes("drop=true");
+            try {
+                drop.getConnection().close();
+            } catch (SQLException expected) {
+                // Derby reports a successful drop as SQLState 08006
+            }
+        }
+    }
+
+    @BeforeEach
+    void emptyTables() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM WINDOW_ITEM");
+            s.executeUpdate("DELETE FROM WINDOW_REGISTRY");
+            s.executeUpdate("DELETE FROM WINDOW_LEAVE");
+        }
+    }
+
+    private static String script() throws IOException {
+        try (InputStream in = WindowStoreTest.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+            assertNotNull(in, SCRIPT + " is not on the class path");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The statements of a migration script: comment lines dropped, split at a ';' that ends a line. */
+    static List<String> statements(String script) {
+        StringBuilder sql = new StringBuilder();
+        for (String line : script.split("\r?\n")) {
+            if (!line.strip().startsWith("--")) {
+                sql.append(line).append('\n');
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : sql.toString().split(";[ \t]*\n")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    /** A resource-local unit with the two entities, instead of persistence.xml's JTA unit. */
+    private record TestUnit(DataSource dataSource, Properties properties) implements PersistenceUnitInfo {
+
+        @Override
+        public String getPersistenceUnitName() {
+            return "windows";
+        }
+
+        @Override
+        public String getPersistenceProviderClassName() {
+            return PersistenceProviderImpl.class.getName();
+        }
+
+        @Override
+        public PersistenceUnitTransactionType getTransactionType() {
+            return PersistenceUnitTransactionType.RESOURCE_LOCAL;
+        }
+
+        @Override
+        public DataSource getJtaDataSource() {
+            return null;
+        }
+
+        @Override
+        public DataSource getNonJtaDataSource() {
+            return dataSource;
+        }
+
+        @Override
+        public List<String> getMappingFileNames() {
+            return List.of();
+        }
+
+        @Override
+        public List<URL> getJarFileUrls() {
+            return List.of();
+        }
+
+        @Override
+        public URL getPersistenceUnitRootUrl() {
+            try {
+                return WindowEntity.class.getProtectionDomain().getCodeSource().getLocation().toURI().toURL();
+            } catch (URISyntaxException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public List<String> getManagedClassNames() {
+            return List.of(WindowEntity.class.getName(), LeaveEntity.class.getName());
+        }
+
+        @Override
+        public boolean excludeUnlistedClasses() {
+            return true;
+        }
+
+        @Override
+        public SharedCacheMode getSharedCacheMode() {
+            return SharedCacheMode.NONE;
+        }
+
+        @Override
+        public ValidationMode getValidationMode() {
+            return ValidationMode.NONE;
+        }
+
+        @Override
+        public Properties getProperties() {
+            return properties;
+        }
+
+        @Override
+        public String getPersistenceXMLSchemaVersion() {
+            return "2.0";
+        }
+
+        @Override
+        public ClassLoader getClassLoader() {
+            return WindowStoreTest.class.getClassLoader();
+        }
+
+        @Override
+        public void addTransformer(ClassTransformer transformer) {
+            // the entities are enhanced at build time
+        }
+
+        @Override
+        public ClassLoader getNewTempClassLoader() {
+            return getClassLoader();
+        }
+    }
+
+    private static void write(Consumer<WindowStore> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(new WindowStore(em));
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static <R> R writeAndReturn(Function<WindowStore, R> work) {
+        List<R> result = new ArrayList<>();
+        write(store -> result.add(work.apply(store)));
+        return result.get(0);
+    }
+
+    private static <R> R read(Function<WindowStore, R> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return work.apply(new WindowStore(em));
+        } finally {
+            em.close();
+        }
+    }
+
+    private static boolean holds(Predicate<WindowStore> condition) {
+        return read(condition::test);
+    }
+
+    private static WindowInput input(String number, WindowType type, WindowState state, String department,
+            String a, String b, String... items) {
+        return new WindowInput(number, "窗口" + number, type, department, "一楼大厅", 1, "hall", state, null, null, a, b,
+                null, null, List.of(items));
+    }
+
+    private static WindowEntity entity(WindowInput in) {
+        WindowEntity e = new WindowEntity(in.number());
+        e.edit(in, true, NOW);
+        return e;
+    }
+
+    private static void add(WindowInput... inputs) {
+        write(store -> {
+            for (WindowInput in : inputs) {
+                store.add(entity(in));
+            }
+        });
+    }
+
+    private static Window find(String number) {
+        return read(store -> store.find(number).map(WindowEntity::toWindow).orElseThrow());
+    }
+
+    private static List<String> numbers(WindowQuery q) {
+        return read(store -> store.search(q, ALL)).items().stream().map(Window::number).toList();
+    }
+
+    private static List<String> numbersOf(List<Window> windows) {
+        return windows.stream().map(Window::number).toList();
+    }
+
+    /** Five windows: two departments, every type and state, and item codes shared between some of them. */
+    private static void addHall() {
+        add(input("03", WindowType.CONSULTATION, WindowState.PAUSED, "不动产登记中心", "S003", null, "REAL.ESTATE"),
+                input("01", WindowType.COMPREHENSIVE, WindowState.OPEN, "政务服务中心", "S001", "S002",
+                        "370100-001", "370100-002"),
+                input("A12", WindowType.ACCEPTANCE, WindowState.OPEN, "税务局", "S004", "S001", "TAX.INVOICE"),
+                input("02", WindowType.COMPREHENSIVE, WindowState.CLOSED, "政务服务中心", null, null, "370100-001"),
+                input("04", WindowType.COMPLAINT, WindowState.OPEN, "督查室", null, null));
+    }
+
+    private static LeaveEntity leave(String who, String first, String last, String substitute) {
+        return new LeaveEntity(who, LocalDate.parse(first), LocalDate.parse(last), substitute, substitute != null,
+                "年休假", NOW);
+    }
+
+    private static long addLeave(LeaveEntity e) {
+        return writeAndReturn(store -> {
+            store.add(e);
+            store.flush();
+            return e.toLeave().id();
+        });
+    }
+
+    private static List<Long> leaveIds(List<Leave> leaves) {
+        return leaves.stream().map(Leave::id).toList();
+    }
+
+    private static boolean causedBy(Throwable t, String simpleName) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> sqlStates(Throwable t) {
+        List<String> states = new ArrayList<>();
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql) {
+                states.add(sql.getSQLState());
+            }
+        }
+        return states;
+    }
+
+    private static String chain(Throwable t) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            sb.append(c.getClass().getName()).append(" <- ");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void theScriptIsSplitIntoItsSevenStatementsWithoutComments() throws IOException {
+        List<String> statements = statements(script());
+
+        assertEquals(7, statements.size());
+        assertTrue(statements.get(0).startsWith("CREATE TABLE WINDOW_REGISTRY ("), statements.get(0));
+        assertTrue(statements.stream().noneMatch(s -> s.contains("--") || s.contains(";")), statements.toString());
+    }
+
+    @Test
+    void aPersistedWindowIsFoundWithEveryFieldAndItsItemCodesSorted() {
+        WindowInput in = new WindowInput("A12", "综合受理", WindowType.COMPREHENSIVE, "政务服务中心", "一楼大厅", -1,
+                "village", WindowState.PAUSED, "D1", "D2", "S001", "S002", "0531-12345", "ts@county.gov.cn",
+                List.of("TAX.INVOICE", "370100-002", "370100-001"));
+        write(store -> {
+            WindowEntity e = new WindowEntity("A12");
+            e.edit(in, false, NOW);
+            store.add(e);
+        });
+
+        assertEquals(new Window("A12", "综合受理", WindowType.COMPREHENSIVE, "政务服务中心", "一楼大厅", -1, "village",
+                WindowState.PAUSED, "D1", "D2", "S001", "S002", "0531-12345", "ts@county.gov.cn",
+                List.of("370100-001", "370100-002", "TAX.INVOICE"), false, NOW, 1L), find("A12"));
+    }
+
+    @Test
+    void anUnknownNumberIsNotFoundAndNumbersAreMatchedExactly() {
+        addHall();
+
+        assertFalse(holds(store -> store.find("99").isPresent()));
+        assertFalse(holds(store -> store.find("a12").isPresent()));
+        assertTrue(holds(store -> store.find("A12").isPresent()));
+    }
+
+    @Test
+    void anEditReplacesTheItemCodesAndIncreasesTheVersion() {
+        add(input("01", WindowType.COMPREHENSIVE, WindowState.OPEN, "政务服务中心", "S001", "S002", "A-1", "B-2"));
+        Instant later = NOW.plusSeconds(3600);
+
+        write(store -> store.find("01").orElseThrow().edit(input("01", WindowType.ACCEPTANCE, WindowState.OPEN, "税务局",
+                "S001", null, "C-3", "A-1"), true, later));
+
+        Window w = find("01");
+        assertEquals(List.of("A-1", "C-3"), w.itemCodes());
+        assertEquals(WindowType.ACCEPTANCE, w.type());
+        assertEquals(null, w.b());
+        assertEquals(later, w.updatedAt());
+        assertEquals(2L, w.version());
+        assertEquals(List.of("01"), numbers(new WindowQuery(null, null, null, "C-3")));
+        assertEquals(List.of(), numbers(new WindowQuery(null, null, null, "B-2")));
+    }
+
+    @Test
+    void anAssignmentFillsOrEmptiesAPostAndAnUncheckedOneStaysUnchecked() {
+        add(input("01", WindowType.COMPREHENSIVE, WindowState.OPEN, "政务服务中心", "S001", "S002"));
+
+        write(store -> store.find("01").orElseThrow().assign(Post.DIRECTOR, "D1", true, NOW));
+        write(store -> store.find("01").orElseThrow().assign(Post.B, null, false, NOW));
+        write(store -> store.find("01").orElseThrow().assign(Post.DEPUTY, "D2", true, NOW));
+
+        Window w = find("01");
+        assertEquals("D1", w.director());
+        assertEquals("D2", w.deputy());
+        assertEquals("S001", w.a());
+        assertEquals(null, w.b());
+        assertFalse(w.staffChecked());
+        assertEquals(4L, w.version());
+    }
+
+    @Test
+    void allWindowsAreListedInNumberOrder() {
+        addHall();
+
+        assertEquals(List.of("01", "02", "03", "04", "A12"), numbersOf(read(WindowStore::all)));
+        assertEquals(List.of("01", "02", "03", "04", "A12"), numbers(WindowQuery.ALL));
+    }
+
+    @Test
+    void windowsAreFilteredByTypeStateDepartmentAndItem() {
+        addHall();
+
+        assertEquals(List.of("01", "02"), numbers(new WindowQuery(WindowType.COMPREHENSIVE, null, null, null)));
+        assertEquals(List.of("01", "04", "A12"), numbers(new WindowQuery(null, WindowState.OPEN, null, null)));
+        assertEquals(List.of("03"), numbers(new WindowQuery(null, WindowState.PAUSED, null, null)));
+        assertEquals(List.of("01", "02"), numbers(new WindowQuery(null, null, " 政务服务中心 ", null)));
+        assertEquals(List.of(), numbers(new WindowQuery(null, null, "政务服务", null)));
+        assertEquals(List.of("01", "02"), numbers(new WindowQuery(null, null, null, "370100-001")));
+        assertEquals(List.of("01"), numbers(new WindowQuery(null, null, null, " 370100-002 ")));
+        assertEquals(List.of(), numbers(new WindowQuery(null, null, null, "370100")));
+        assertEquals(List.of("01", "02", "03", "04", "A12"), numbers(new WindowQuery(null, null, " ", "")));
+    }
+
+    @Test
+    void filtersAreCombined() {
+        addHall();
+
+        assertEquals(List.of("01"), numbers(new WindowQuery(WindowType.COMPREHENSIVE, WindowState.OPEN, "政务服务中心",
+                "370100-001")));
+        assertEquals(List.of("02"), numbers(new WindowQuery(null, WindowState.CLOSED, null, "370100-001")));
+        assertEquals(List.of(), numbers(new WindowQuery(WindowType.ACCEPTANCE, null, "政务服务中心", null)));
+    }
+
+    @Test
+    void aPageHoldsItsSliceInNumberOrderAndTheTotalCountsEveryMatch() {
+        addHall();
+
+        Page<Window> page = read(store -> store.search(WindowQuery.ALL, new PageRequest(1, 2)));
+
+        assertEquals(List.of("02", "03"), numbersOf(page.items()));
+        assertEquals(1, page.offset());
+        assertEquals(2, page.limit());
+        assertEquals(5, page.total());
+
+        Page<Window> last = read(store -> store.search(new WindowQuery(null, WindowState.OPEN, null, null),
+                new PageRequest(2, 2)));
+        assertEquals(List.of("A12"), numbersOf(last.items()));
+        assertEquals(3, last.total());
+
+        assertEquals(new Page<Window>(List.of(), 10, 2, 5), read(store -> store.search(WindowQuery.ALL,
+                new PageRequest(10, 2))));
+        assertEquals(new Page<Window>(List.of(), 0, 50, 0), read(store -> store.search(
+                new WindowQuery(null, null, "民政局", null), ALL)));
+    }
+
+    @Test
+    void heldByFindsEveryPostAndPostsOfOnlyTheAAndBPosts() {
+        addHall();
+        write(store -> {
+            store.find("04").orElseThrow().assign(Post.DIRECTOR, "S001", true, NOW);
+            store.find("03").orElseThrow().assign(Post.DEPUTY, "S001", true, NOW);
+            store.find("02").orElseThrow().assign(Post.DIRECTOR, "S009", true, NOW);
+        });
+
+        assertEquals(List.of("01", "03", "04", "A12"), numbersOf(read(store -> store.heldBy("S001"))));
+        assertEquals(List.of("01", "A12"), read(store -> store.postsOf("S001")));
+        assertEquals(List.of("02"), numbersOf(read(store -> store.heldBy("S009"))));
+        assertEquals(List.of(), read(store -> store.postsOf("S009")));
+        assertEquals(List.of(), read(store -> store.heldBy("s001")));
+        assertEquals(List.of(), read(store -> store.heldBy("S999")));
+    }
+
+    @Test
+    void leavesGetIncreasingIdentityIdsAndAreReadBackWithEveryField() {
+        long first = addLeave(leave("S001", "2026-12-04", "2026-12-07", "S009"));
+        long second = addLeave(leave("S002", "2026-12-04", "2026-12-04", null));
+        List<Long> both = writeAndReturn(store -> {
+            LeaveEntity a = leave("S003", "2026-12-10", "2026-12-11", null);
+            LeaveEntity b = leave("S004", "2026-12-10", "2026-12-11", null);
+            store.add(a);
+            store.add(b);
+            store.flush();
+            return List.of(a.toLeave().id(), b.toLeave().id());
+        });
+
+        assertTrue(first > 0, "id " + first);
+        assertTrue(second > first, first + " then " + second);
+        assertTrue(both.get(0) > second && both.get(1) > both.get(0), second + " then " + both);
+        assertEquals(new Leave(first, "S001", LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 7), "S009", true,
+                "年休假", NOW), read(store -> store.leave(first).map(LeaveEntity::toLeave).orElseThrow()));
+        assertEquals(Optional.empty(), read(store -> store.leave(both.get(1) + 1)));
+    }
+
+    @Test
+    void aLeaveIsFoundForEveryRangeItOverlaps() {
+        long id = addLeave(leave("S001", "2026-12-04", "2026-12-07", null));
+
+        assertEquals(List.of(id), leaveIds(leavesOf(List.of(), "2026-12-07", "2026-12-10")));
+        assertEquals(List.of(), leaveIds(leavesOf(List.of(), "2026-12-08", "2026-12-10")));
+        assertEquals(List.of(id), leaveIds(leavesOf(List.of(), "2026-12-01", "2026-12-04")));
+        assertEquals(List.of(), leaveIds(leavesOf(List.of(), "2026-12-01", "2026-12-03")));
+        assertEquals(List.of(id), leaveIds(leavesOf(List.of(), "2026-12-05", "2026-12-05")));
+        assertEquals(List.of(id), leaveIds(leavesOf(List.of(), "2026-11-01", "2026-12-31")));
+    }
+
+    private static List<Leave> leavesOf(List<String> staff, String from, String to) {
+        return read(store -> store.leavesOf(staff, LocalDate.parse(from), LocalDate.parse(to)));
+    }
+
+    @Test
+    void leavesOfSomePeopleAreFilteredAndOrderedByFirstDay() {
+        long late = addLeave(leave("S001", "2026-12-10", "2026-12-11", null));
+        long early = addLeave(leave("S002", "2026-12-04", "2026-12-10", "S009"));
+        long other = addLeave(leave("S003", "2026-12-07", "2026-12-07", null));
+
+        assertEquals(List.of(early, other, late), leaveIds(leavesOf(List.of(), "2026-12-01", "2026-12-31")));
+        assertEquals(List.of(early, late), leaveIds(leavesOf(List.of("S001", "S002"), "2026-12-01", "2026-12-31")));
+        assertEquals(List.of(late), leaveIds(leavesOf(List.of("S001"), "2026-12-01", "2026-12-31")));
+        assertEquals(List.of(), leaveIds(leavesOf(List.of("S009"), "2026-12-01", "2026-12-31")));
+    }
+
+    @Test
+    void leavesArePagedByStaffNumber() {
+        long a1 = addLeave(leave("S001", "2026-12-01", "2026-12-01", null));
+        long b1 = addLeave(leave("S002", "2026-12-02", "2026-12-02", null));
+        long a2 = addLeave(leave("S001", "2026-12-03", "2026-12-03", null));
+        long a3 = addLeave(leave("S001", "2026-12-08", "2026-12-08", null));
+        LocalDate from = LocalDate.of(2026, 12, 1);
+        LocalDate to = LocalDate.of(2026, 12, 31);
+
+        Page<Leave> everybody = read(store -> store.leaves(null, from, to, ALL));
+        Page<Leave> second = read(store -> store.leaves("S001", from, to, new PageRequest(1, 1)));
+        Page<Leave> window = read(store -> store.leaves("S001", from, LocalDate.of(2026, 12, 5), ALL));
+
+        assertEquals(List.of(a1, b1, a2, a3), leaveIds(everybody.items()));
+        assertEquals(4, everybody.total());
+        assertEquals(List.of(a2), leaveIds(second.items()));
+        assertEquals(3, second.total());
+        assertEquals(List.of(a1, a2), leaveIds(window.items()));
+        assertEquals(new Page<Leave>(List.of(), 0, 50, 0), read(store -> store.leaves("S009", from, to, ALL)));
+    }
+
+    @Test
+    void aWithdrawnLeaveIsGone() {
+        long id = addLeave(leave("S001", "2026-12-04", "2026-12-07", null));
+
+        write(store -> store.remove(store.leave(id).orElseThrow()));
+
+        assertEquals(Optional.empty(), read(store -> store.leave(id)));
+        assertEquals(List.of(), leavesOf(List.of(), "2026-12-01", "2026-12-31"));
+    }
+
+    @Test
+    void lockReturnsTheWindowAndLeavesItsVersionAlone() {
+        addHall();
+
+        Window locked = writeAndReturn(store -> store.lock("A12").map(WindowEntity::toWindow).orElseThrow());
+
+        assertEquals(find("A12"), locked);
+        assertEquals(1L, find("A12").version());
+    }
+
+    @Test
+    void lockOfAnUnknownNumberIsEmpty() {
+        addHall();
+
+        assertEquals(Optional.empty(), writeAndReturn(store -> store.lock("99")));
+        assertEquals(Optional.empty(), writeAndReturn(store -> store.lock("a12")));
+    }
+
+    @Test
+    void aLockedRowCannotBeLockedByAnotherTransactionUntilCommit() {
+        addHall();
+        EntityManager first = emf.createEntityManager();
+        EntityManager second = emf.createEntityManager();
+        try {
+            first.getTransaction().begin();
+            second.getTransaction().begin();
+            assertTrue(new WindowStore(first).lock("01").isPresent());
+            assertTrue(new WindowStore(second).lock("02").isPresent(), "another row stays free");
+
+            RuntimeException e = assertThrows(RuntimeException.class, () -> new WindowStore(second).lock("01"));
+
+            // Derby gives up waiting for the lock after derby.locks.waitTimeout
+            assertEquals(List.of("40XL1"), sqlStates(e).stream().distinct().toList(), chain(e));
+        } finally {
+            for (EntityManager em : List.of(first, second)) {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+                em.close();
+            }
+        }
+    }
+
+    @Test
+    void aConcurrentEditOfTheSameRowFailsAtCommitWithAnOptimisticLockException() {
+        add(input("01", WindowType.COMPREHENSIVE, WindowState.OPEN, "政务服务中心", "S001", "S002"));
+        EntityManager first = emf.createEntityManager();
+        EntityManager second = emf.createEntityManager();
+        try {
+            first.getTransaction().begin();
+            second.getTransaction().begin();
+            WindowEntity a = new WindowStore(first).find("01").orElseThrow();
+            WindowEntity b = new WindowStore(second).find("01").orElseThrow();
+            assertEquals(1L, a.version());
+            assertEquals(1L, b.version());
+
+            a.changeState(WindowState.PAUSED, NOW);
+            first.getTransaction().commit();
+            b.assign(Post.B, "S003", true, NOW);
+            EntityTransaction tx = second.getTransaction();
+            RuntimeException e = assertThrows(RuntimeException.class, tx::commit);
+
+            assertTrue(causedBy(e, "OptimisticLockException"), chain(e));
+        } finally {
+            if (second.getTransaction().isActive()) {
+                second.getTransaction().rollback();
+            }
+            first.close();
+            second.close();
+        }
+        Window w = find("01");
+        assertEquals(WindowState.PAUSED, w.state());
+        assertEquals("S002", w.b());
+        assertEquals(2L, w.version());
+    }
+
+    @Test
+    void aStaleEditFailsAlreadyAtFlush() {
+        add(input("01", WindowType.COMPREHENSIVE, WindowState.OPEN, "政务服务中心", "S001", "S002"));
+        EntityManager stale = emf.createEntityManager();
+        try {
+            stale.getTransaction().begin();
+            WindowStore store = new WindowStore(stale);
+            WindowEntity b = store.find("01").orElseThrow();
+            write(s -> s.find("01").orElseThrow().changeState(WindowState.CLOSED, NOW));
+            b.assign(Post.A, "S003", true, NOW);
+
+            RuntimeException e = assertThrows(RuntimeException.class, store::flush);
+
+            assertTrue(causedBy(e, "OptimisticLockException"), chain(e));
+        } finally {
+            if (stale.getTransaction().isActive()) {
+                stale.getTransaction().rollback();
+            }
+            stale.close();
+        }
+        assertEquals("S001", find("01").a());
+    }
+
+    @Test
+    void aDuplicateNumberFailsAtFlushWithAnEntityExistsException() {
+        add(input("01", WindowType.COMPREHENSIVE, WindowState.OPEN, "政务服务中心", "S001", "S002"));
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            WindowStore store = new WindowStore(em);
+            store.add(entity(input("01", WindowType.ACCEPTANCE, WindowState.OPEN, "税务局", null, null, "A-1")));
+
+            RuntimeException e = assertThrows(RuntimeException.class, store::flush);
+
+            // core maps both, the JPA exception and Derby's unique violation 23505, to 409
+            assertEquals("EntityExistsException", e.getClass().getSimpleName(), chain(e));
+            assertEquals(List.of("23505"), sqlStates(e), chain(e));
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+        assertEquals("政务服务中心", find("01").department());
+        assertEquals(List.of(), find("01").itemCodes());
+    }
+}
