@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.countyhall.core.api.error.ConflictException;
+import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.staff.api.Departure;
@@ -26,10 +27,10 @@ public final class DepartureRules {
     /** The departure day to record (today if none given); throws if the request is refused. */
     public static LocalDate decide(String number, StaffState state, Departure d, List<Veto> vetoes, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        StaffRules.text(d.reason(), "reason", REASON_MAX, true, errors);
+        FieldChecks.text(d.reason(), "reason", REASON_MAX, true, errors);
         if (d.force()) {
-            StaffRules.text(d.forceReason(), "forceReason", REASON_MAX, true, errors);
-        } else if (StaffRules.strip(d.forceReason()) != null) {
+            FieldChecks.text(d.forceReason(), "forceReason", REASON_MAX, true, errors);
+        } else if (FieldChecks.strip(d.forceReason()) != null) {
             errors.add(new FieldError("forceReason", "only with force"));
         }
         LocalDate on = d.leftOn() == null ? today : d.leftOn();

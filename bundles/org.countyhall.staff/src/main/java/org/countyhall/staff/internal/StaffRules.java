@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.StaffInput;
@@ -43,12 +44,12 @@ public final class StaffRules {
             errors.add(new FieldError(prefix + "number",
                     "1 to 20 letters, digits or dashes, starting with a letter or digit"));
         }
-        String name = text(in.name(), prefix + "name", NAME_MAX, true, errors);
-        String department = text(in.department(), prefix + "department", DEPARTMENT_MAX, true, errors);
-        String position = text(in.position(), prefix + "position", POSITION_MAX, false, errors);
+        String name = FieldChecks.text(in.name(), prefix + "name", NAME_MAX, true, errors);
+        String department = FieldChecks.text(in.department(), prefix + "department", DEPARTMENT_MAX, true, errors);
+        String position = FieldChecks.text(in.position(), prefix + "position", POSITION_MAX, false, errors);
         TreeSet<String> qualifications = new TreeSet<>();
         for (int i = 0; i < in.qualifications().size(); i++) {
-            String code = strip(in.qualifications().get(i));
+            String code = FieldChecks.strip(in.qualifications().get(i));
             if (code == null || !ITEM_CODE.matcher(code).matches()) {
                 errors.add(new FieldError(prefix + "qualifications[" + i + "]",
                         "an item code of 1 to 40 letters, digits, '.', '_' or '-'"));
@@ -64,34 +65,8 @@ public final class StaffRules {
                 List.copyOf(errors));
     }
 
-    /** Free text: trimmed, bounded, no control characters (they break CSV exports and consoles). */
-    static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
-        String v = strip(value);
-        if (v == null) {
-            if (required) {
-                errors.add(new FieldError(field, "required"));
-            }
-            return null;
-        }
-        if (v.codePointCount(0, v.length()) > max) {
-            errors.add(new FieldError(field, "at most " + max + " characters"));
-        } else if (v.codePoints().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(field, "must not contain control characters"));
-        }
-        return v;
-    }
-
-    /** A staff number as stored: trimmed and upper case, so "s001" and "S001" are one person. */
+    /** A number as stored: trimmed and upper case. */
     public static String key(String number) {
-        String n = strip(number);
-        return n == null ? null : n.toUpperCase(java.util.Locale.ROOT);
-    }
-
-    static String strip(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return FieldChecks.key(number);
     }
 }

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.countyhall.core.api.calendar.WorkingCalendars;
+import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.windows.api.WindowInput;
 import org.countyhall.windows.api.WindowState;
@@ -49,17 +50,17 @@ public final class WindowRules {
             errors.add(new FieldError(prefix + "number", "1 to 10 letters, digits or dashes, starting with a letter"
                     + " or digit (not " + String.join("/", new TreeSet<>(RESERVED)) + ")"));
         }
-        String name = text(in.name(), prefix + "name", 100, true, errors);
+        String name = FieldChecks.text(in.name(), prefix + "name", 100, true, errors);
         if (in.type() == null) {
             errors.add(new FieldError(prefix + "type", "required: ACCEPTANCE, CONSULTATION, COMPLAINT or COMPREHENSIVE"));
         }
-        String department = text(in.department(), prefix + "department", 100, true, errors);
-        String hall = text(in.hall(), prefix + "hall", 50, true, errors);
+        String department = FieldChecks.text(in.department(), prefix + "department", 100, true, errors);
+        String hall = FieldChecks.text(in.hall(), prefix + "hall", 50, true, errors);
         int floor = in.floor() == null ? 1 : in.floor();
         if (floor < -5 || floor > 100) {
             errors.add(new FieldError(prefix + "floor", "between -5 and 100"));
         }
-        String calendar = strip(in.calendar()) == null ? WorkingCalendars.HALL : strip(in.calendar());
+        String calendar = FieldChecks.strip(in.calendar()) == null ? WorkingCalendars.HALL : FieldChecks.strip(in.calendar());
         if (!calendars.contains(calendar)) {
             errors.add(new FieldError(prefix + "calendar", "unknown calendar; one of " + new TreeSet<>(calendars)));
         }
@@ -71,17 +72,17 @@ public final class WindowRules {
         if (a != null && a.equalsIgnoreCase(b == null ? "" : b)) {
             errors.add(new FieldError(prefix + "b", "the B post needs another person than the A post"));
         }
-        String phone = strip(in.complaintPhone());
+        String phone = FieldChecks.strip(in.complaintPhone());
         if (phone != null && !PHONE.matcher(phone).matches()) {
             errors.add(new FieldError(prefix + "complaintPhone", "3 to 30 digits, spaces, '+', '-', '(' or ')'"));
         }
-        String email = strip(in.complaintEmail());
+        String email = FieldChecks.strip(in.complaintEmail());
         if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
             errors.add(new FieldError(prefix + "complaintEmail", "an e-mail address"));
         }
         TreeSet<String> items = new TreeSet<>();
         for (int i = 0; i < in.itemCodes().size(); i++) {
-            String code = strip(in.itemCodes().get(i));
+            String code = FieldChecks.strip(in.itemCodes().get(i));
             if (code == null || !ITEM_CODE.matcher(code).matches()) {
                 errors.add(new FieldError(prefix + "itemCodes[" + i + "]",
                         "an item code of 1 to 40 letters, digits, '.', '_' or '-'"));
@@ -105,33 +106,8 @@ public final class WindowRules {
         return v;
     }
 
-    static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
-        String v = strip(value);
-        if (v == null) {
-            if (required) {
-                errors.add(new FieldError(field, "required"));
-            }
-            return null;
-        }
-        if (v.codePointCount(0, v.length()) > max) {
-            errors.add(new FieldError(field, "at most " + max + " characters"));
-        } else if (v.codePoints().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(field, "must not contain control characters"));
-        }
-        return v;
-    }
-
-    /** A window or staff number as stored: trimmed and upper case ("a12" is window A12). */
+    /** A number as stored: trimmed and upper case. */
     public static String key(String number) {
-        String n = strip(number);
-        return n == null ? null : n.toUpperCase(java.util.Locale.ROOT);
-    }
-
-    static String strip(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return FieldChecks.key(number);
     }
 }

@@ -19,6 +19,7 @@ import org.countyhall.core.api.calendar.WorkingCalendar;
 import org.countyhall.core.api.calendar.WorkingCalendars;
 import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.error.ConflictException;
+import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
@@ -306,7 +307,7 @@ public final class WindowService implements WindowRegistry {
                 errors.add(new FieldError("firstDay", "between 1900 and 2200"));
             }
         }
-        String reason = WindowRules.text(r.reason(), "reason", 200, false, errors);
+        String reason = FieldChecks.text(r.reason(), "reason", 200, false, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
