@@ -176,6 +176,10 @@ public class DomainsIT extends CountyHallTestSupport {
         assertEquals(1, departed.size());
         assertEquals(Boolean.TRUE, departed.get(0).payload().get("forced"));
         assertEquals("windows", departed.get(0).payload().get("vetoedBy"));
+        // the registry hears of it and empties the post the person still held
+        await("B post of " + w + " emptied", Duration.ofSeconds(20),
+                () -> admin("GET", "/windows/" + w + "/details", null).json().get("b").isNull());
+        assertEquals(1, get("/windows/" + w, null, null).json().get("staffCount").asInt());
     }
 
     @Test

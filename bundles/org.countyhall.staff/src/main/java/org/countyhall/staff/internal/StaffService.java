@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
+import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.db.Schema;
@@ -179,8 +180,10 @@ public final class StaffService implements StaffDirectory {
             e.depart(on, departure.reason().strip(), forced, clock.instant());
             store.flush();
             String vetoedBy = vetoes.stream().map(Veto::check).distinct().collect(Collectors.joining(","));
+            // a force reason is always recorded, also when nothing happened to object by the time of the departure
+            String forceNote = departure.force() ? "force: " + departure.forceReason().strip() : null;
             audit.record(forced ? "staff.depart.forced" : "staff.depart", "staff/" + number,
-                    forced ? "overriding " + vetoedBy + ": " + departure.forceReason().strip() : null);
+                    forced ? "overriding " + vetoedBy + "; " + forceNote : forceNote);
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("staffNumber", number);
             payload.put("department", e.department());
@@ -249,7 +252,8 @@ public final class StaffService implements StaffDirectory {
             }
             throw new ValidationException(parsed.errors());
         }
-        int[] counts = jpa.write(em -> {
+        // a dry run only reads: no transaction, no locks
+        EmFunction<int[]> work = em -> {
             StaffStore store = new StaffStore(em);
             int created = 0;
             int updated = 0;
@@ -283,7 +287,8 @@ public final class StaffService implements StaffDirectory {
                         + " updated");
             }
             return new int[] {created, updated};
-        });
+        };
+        int[] counts = dryRun ? jpa.read(work) : jpa.write(work);
         return new ImportReport(dryRun, cs, parsed.rows(), counts[0], counts[1], List.of());
     }
 

@@ -1,6 +1,6 @@
 package org.countyhall.windows.api;
 
-/** Outbox topics of the window registry and their payload keys (plain strings). */
+/** Outbox topics of the window registry and their payload keys (plain values: strings, and numbers for ids). */
 public final class WindowEvents {
 
     /** A window was created. Keys: windowNumber, department. */

@@ -35,6 +35,12 @@ public interface WindowRegistry {
     Window setState(String number, WindowState state);
 
     /**
+     * Empties every post the person holds (after their departure); the changed windows, none if nothing was held.
+     * Idempotent: the registry calls it for each staff DEPARTED event, also for events it missed while absent.
+     */
+    List<Window> vacate(String staffNumber);
+
+    /**
      * Grants leave to a post holder (or anyone: leave of people without posts is recorded too). Refused (409) when a
      * window the person staffs would be left uncovered on one of the days, or when the leave is longer than the
      * configured working days (1, L845) on a window's calendar without a substitute qualified for its items.

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.calendar.WorkingCalendar;
@@ -208,6 +209,33 @@ public final class WindowService implements WindowRegistry {
         return w;
     }
 
+    @Override
+    public List<Window> vacate(String rawStaffNumber) {
+        String staffNumber = WindowRules.key(rawStaffNumber);
+        if (staffNumber == null) {
+            return List.of();
+        }
+        List<Window> changed = jpa.write(em -> {
+            WindowStore store = new WindowStore(em);
+            List<Window> done = new ArrayList<>();
+            for (Window held : store.heldBy(staffNumber)) {
+                WindowEntity e = store.lock(held.number()).orElseThrow();
+                for (Post p : Post.values()) {
+                    if (staffNumber.equals(e.toWindow().holder(p))) {
+                        e.assign(p, null, true, clock.instant());
+                    }
+                }
+                store.flush();
+                done.add(changed(e, "window.vacate", staffNumber + " left"));
+            }
+            return done;
+        });
+        if (!changed.isEmpty()) {
+            postings.invalidate();
+        }
+        return changed;
+    }
+
     /** Audit entry and UPDATED event of a change to a window. */
     private Window changed(WindowEntity e, String action, String detail) {
         Window w = e.toWindow();
@@ -394,7 +422,8 @@ public final class WindowService implements WindowRegistry {
             }
             throw new ValidationException(errors);
         }
-        int[] counts = jpa.write(em -> {
+        // a dry run only reads: no transaction, no locks
+        EmFunction<int[]> work = em -> {
             WindowStore store = new WindowStore(em);
             int created = 0;
             int updated = 0;
@@ -425,7 +454,8 @@ public final class WindowService implements WindowRegistry {
                         + " updated");
             }
             return new int[] {created, updated};
-        });
+        };
+        int[] counts = dryRun ? jpa.read(work) : jpa.write(work);
         if (!dryRun) {
             postings.invalidate();
         }

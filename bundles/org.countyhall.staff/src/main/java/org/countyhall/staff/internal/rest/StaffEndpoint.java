@@ -41,8 +41,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code /api/v1/staff}: the directory. Any logged-in user reads it (photos included); the office and admins
- * change it. Nothing here is public: the public sees staff only through a window's posting.
+ * {@code /api/v1/staff}: the directory. The office, window staff, department heads and supervisors read it (photos
+ * included; device accounts such as door readers do not); the office and admins change it. Nothing here is public:
+ * the public sees staff only through a window's posting.
  */
 @Component(service = RestEndpoint.class)
 @Path("/")
@@ -78,7 +79,7 @@ public final class StaffEndpoint implements RestEndpoint {
     }
 
     @GET
-    @RolesAllowed({})
+    @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
     public Page<StaffMember> list(@QueryParam("q") String q, @QueryParam("department") String department,
             @QueryParam("building") Building building, @QueryParam("state") StaffState state,
             @QueryParam("qualification") String qualification, @QueryParam("offset") Integer offset,
@@ -102,7 +103,7 @@ public final class StaffEndpoint implements RestEndpoint {
 
     @GET
     @Path("{number}")
-    @RolesAllowed({})
+    @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
     public StaffMember get(@PathParam("number") String number) {
         return staff.find(number).orElseThrow(() -> new NotFoundException("No staff member " + number));
     }
@@ -125,6 +126,7 @@ public final class StaffEndpoint implements RestEndpoint {
 
     @GET
     @Path("{number}/departure-vetoes")
+    @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
     public List<Veto> vetoes(@PathParam("number") String number) {
         return staff.departureVetoes(number);
     }
@@ -143,7 +145,7 @@ public final class StaffEndpoint implements RestEndpoint {
     @GET
     @Path("{number}/photo")
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
-    @RolesAllowed({})
+    @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
     public Response photo(@PathParam("number") String number) {
         Photo p = staff.photo(number).orElseThrow(() -> new NotFoundException("No photo of staff member " + number));
         CacheControl cc = new CacheControl();

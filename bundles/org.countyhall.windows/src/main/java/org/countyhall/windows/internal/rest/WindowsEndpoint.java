@@ -40,28 +40,37 @@ import org.countyhall.windows.api.WindowQuery;
 import org.countyhall.windows.api.WindowRegistry;
 import org.countyhall.windows.api.WindowState;
 import org.countyhall.windows.api.WindowType;
+import org.countyhall.windows.internal.WindowsConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /api/v1/windows}: the public postings (no login) and, for the office, the registry itself, posts,
  * leave and coverage.
  */
-@Component(service = RestEndpoint.class)
+@Component(service = RestEndpoint.class, configurationPid = WindowsConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OFFICE)
 public final class WindowsEndpoint implements RestEndpoint {
 
-    /** Public answers may be cached by browsers and proxies this long; the server's own snapshot is as fresh. */
-    static final int PUBLIC_MAX_AGE_SECONDS = 5;
-
     private final WindowRegistry windows;
+    /** Public answers may be cached by browsers and proxies as long as the server's own snapshot may be old. */
+    private volatile int publicMaxAgeSeconds;
 
     @Activate
-    public WindowsEndpoint(@Reference WindowRegistry windows) {
+    public WindowsEndpoint(@Reference WindowRegistry windows, WindowsConfig config) {
         this.windows = windows;
+        modified(config);
+    }
+
+    @Modified
+    void modified(WindowsConfig config) {
+        publicMaxAgeSeconds = config.posting_maxAgeSeconds();
     }
 
     @Override
@@ -113,9 +122,9 @@ public final class WindowsEndpoint implements RestEndpoint {
         return Response.ok(p).cacheControl(publicCache()).build();
     }
 
-    private static CacheControl publicCache() {
+    private CacheControl publicCache() {
         CacheControl cc = new CacheControl();
-        cc.setMaxAge(PUBLIC_MAX_AGE_SECONDS);
+        cc.setMaxAge(publicMaxAgeSeconds);
         return cc;
     }
 
@@ -123,7 +132,7 @@ public final class WindowsEndpoint implements RestEndpoint {
 
     @GET
     @Path("{number}/details")
-    @RolesAllowed({})
+    @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
     public Window details(@PathParam("number") String number) {
         return windows.find(number).orElseThrow(() -> notFound(number));
     }
@@ -176,7 +185,7 @@ public final class WindowsEndpoint implements RestEndpoint {
 
     @GET
     @Path("leaves")
-    @RolesAllowed({})
+    @RolesAllowed({Roles.OFFICE, Roles.DEPT_HEAD, Roles.SUPERVISOR}) // reasons of leave are personal
     public Page<Leave> leaves(@QueryParam("staff") String staff, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         return windows.leaves(staff, from == null ? null : Params.date("from", from),
@@ -206,7 +215,7 @@ public final class WindowsEndpoint implements RestEndpoint {
 
     @GET
     @Path("uncovered")
-    @RolesAllowed({})
+    @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
     public List<Uncovered> uncovered(@QueryParam("at") String at) {
         return windows.uncoveredAt(at == null ? null : Params.instant("at", at));
     }
