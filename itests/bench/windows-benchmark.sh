@@ -21,7 +21,7 @@ COUNTYHALL_ADMIN_PASSWORD=$pass "$home/bin/start" >/dev/null 2>&1
 for _ in $(seq 1 1200); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' $api/health)" = 200 ] && break; sleep 0.05
 done
-echo 'feature:install countyhall-staff countyhall-windows' | "$home/bin/client" -u admin -p "$pass" -b >/dev/null 2>&1
+echo 'domain:install all' | "$home/bin/client" -u admin -p "$pass" -b >/dev/null 2>&1
 for _ in $(seq 1 600); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' $api/windows)" = 200 ] && break; sleep 0.1
 done
