@@ -5,6 +5,7 @@ import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.Base64;
@@ -69,7 +71,9 @@ public abstract class CountyHallTestSupport {
         String karafVersion = System.getProperty("karaf.version");
         String httpPort = freePort();
         String sshPort = freePort();
+        Option database = databaseOption(target);
         return new Option[] {
+            database,
             karafDistributionConfiguration().frameworkUrl(dist).karafVersion(karafVersion).name("CountyHall")
                     .unpackDirectory(new File(target, "exam")).useDeployFolder(false),
             configureConsole().ignoreLocalConsole(),
@@ -82,6 +86,33 @@ public abstract class CountyHallTestSupport {
             systemProperty("countyhall.it.echoBundle").value(echo.toURI().toString()),
             vmOptions(java17Options()),
         };
+    }
+
+    /**
+     * The DataSource configuration: the distribution's own (embedded Derby) unless {@code countyhall.it.db.url}
+     * names a PostgreSQL database, as {@code .ci/run} does for its second run; the file is in place before the first
+     * start, so the feature keeps it (configfile override="false"), as an operator's would be.
+     */
+    private static Option databaseOption(File target) throws IOException {
+        String url = System.getProperty("countyhall.it.db.url", "");
+        if (url.isBlank()) {
+            return systemProperty("countyhall.it.db").value("derby");
+        }
+        File cfg = new File(target, "org.ops4j.datasource-countyhall.cfg");
+        Files.writeString(cfg.toPath(), String.join("\n",
+                "dataSourceName = jdbc/countyhall",
+                "pool = dbcp2",
+                "xa = true",
+                "jdbc.pool.maxTotal = 16",
+                "jdbc.pool.maxIdle = 16",
+                "jdbc.pool.minIdle = 2",
+                "jdbc.pool.testOnBorrow = true",
+                "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
+                "url = " + url,
+                "user = " + System.getProperty("countyhall.it.db.user", ""),
+                "password = " + System.getProperty("countyhall.it.db.password", ""), ""), StandardCharsets.UTF_8);
+        System.err.println("countyhall-itests: database " + url);
+        return replaceConfigurationFile("etc/org.ops4j.datasource-countyhall.cfg", cfg);
     }
 
     /** Karaf's own JVM flags for Java 9+ (bin/karaf), which Pax Exam does not add (stack-notes pitfall 8). */

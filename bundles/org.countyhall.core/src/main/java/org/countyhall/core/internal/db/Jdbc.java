@@ -116,7 +116,7 @@ public final class Jdbc {
             Object p = params[i];
             int at = i + 1;
             if (p == null) {
-                ps.setNull(at, Types.VARCHAR);
+                ps.setNull(at, nullType(ps, at));
             } else if (p instanceof Instant t) {
                 ps.setTimestamp(at, Timestamp.from(t), UTC.get());
             } else if (p instanceof LocalDate d) {
@@ -128,6 +128,18 @@ public final class Jdbc {
             } else {
                 ps.setObject(at, p);
             }
+        }
+    }
+
+    /**
+     * The SQL type of a parameter, for binding a null: PostgreSQL refuses a VARCHAR null for a TIMESTAMP column
+     * (SQLSTATE 42804), Derby does not care. Asked only for nulls, so the usual statement pays nothing.
+     */
+    private static int nullType(PreparedStatement ps, int at) {
+        try {
+            return ps.getParameterMetaData().getParameterType(at);
+        } catch (SQLException e) {
+            return Types.VARCHAR;
         }
     }
 

@@ -21,12 +21,14 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 import org.countyhall.core.api.error.ForbiddenException;
+import org.countyhall.core.api.error.UnavailableException;
 import org.countyhall.core.api.rest.PublicAccess;
 import org.countyhall.core.api.rest.RolesAllowed;
 import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.api.security.Roles;
 import org.countyhall.core.internal.security.Authenticator;
 import org.countyhall.core.internal.security.CurrentActor;
+import org.countyhall.core.internal.security.LoginUnavailableException;
 
 /**
  * HTTP Basic authentication and role checks from {@link PublicAccess} and {@link RolesAllowed}; binds the
@@ -95,6 +97,8 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
             return authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (AccountLockedException e) {
             throw new AccountLocked();
+        } catch (LoginUnavailableException e) {
+            throw new UnavailableException("login-unavailable", "The login could not be checked; try again later");
         } catch (LoginException e) {
             throw unauthorized("Invalid user name or password");
         }
