@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -83,7 +84,9 @@ public final class Jdbc {
     /** Inserts one row and returns its generated key from {@code keyColumn}. */
     public long insert(String sql, String keyColumn, Object... params) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql, new String[] {keyColumn})) {
+                // the key column as the database stores names: PostgreSQL folds unquoted names to lower case
+                PreparedStatement ps = c.prepareStatement(sql, new String[] {
+                    c.getMetaData().storesLowerCaseIdentifiers() ? keyColumn.toLowerCase(Locale.ROOT) : keyColumn})) {
             bind(ps, params);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
