@@ -50,8 +50,9 @@ public final class Failures {
         if (state.equals("23505")) {
             return new ConflictException("duplicate", "A record with the same key already exists.");
         }
-        // 40001 serialization failure / Derby deadlock, 40P01 PostgreSQL deadlock, 40XL1/40XL2 Derby lock time-out
-        if (state.equals("40001") || state.equals("40P01") || state.startsWith("40XL")) {
+        // 40001 serialization failure / Derby deadlock, 40P01 PostgreSQL deadlock, 40XL1/40XL2 Derby lock time-out,
+        // 55P03 PostgreSQL lock not available (lock_timeout)
+        if (state.equals("40001") || state.equals("40P01") || state.startsWith("40XL") || state.equals("55P03")) {
             return new UnavailableException("busy", "The database is busy; try again in a moment.");
         }
         return null;

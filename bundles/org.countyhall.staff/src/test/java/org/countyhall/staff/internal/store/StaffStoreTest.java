@@ -47,15 +47,24 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
-/** {@link StaffStore} and the staff entities on OpenJPA and in-memory Derby, with the tables of the real script. */
+/**
+ * {@link StaffStore} and the staff entities on OpenJPA and in-memory Derby, with the tables of the real script.
+ *
+ * <p>With {@code -Dcountyhall.test.db.url=jdbc:postgresql://...} (and {@code .user}, {@code .password}) on PostgreSQL
+ * instead, in a schema of its own that is dropped afterwards, as core's TestDatabase does.
+ */
 class StaffStoreTest {
 
     private static final String SCRIPT = "db/staff/V1__staff_tables.sql";
     private static final Instant NOW = Instant.parse("2024-03-15T02:30:45.123Z");
     private static final PageRequest ALL = new PageRequest(0, 50);
 
-    private static EmbeddedDataSource dataSource;
+    private static final String PG_URL = System.getProperty("countyhall.test.db.url", "");
+
+    private static DataSource dataSource;
+    private static String pgSchema;
     private static EntityManagerFactory emf;
 
     static {
@@ -66,9 +75,7 @@ class StaffStoreTest {
 
     @BeforeAll
     static void createDatabase() throws SQLException, IOException {
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:staff-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
+        dataSource = database();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String sql : statements(script())) {
                 s.execute(sql);
@@ -83,14 +90,50 @@ class StaffStoreTest {
         assertNotNull(emf, "OpenJPA made no EntityManagerFactory");
     }
 
+    /** A new in-memory Derby database, or on PostgreSQL a new schema of this class's own. */
+    private static DataSource database() throws SQLException {
+        if (!onPostgres()) {
+            EmbeddedDataSource derby = new EmbeddedDataSource();
+            derby.setDatabaseName("memory:staff-" + UUID.randomUUID());
+            derby.setCreateDatabase("create");
+            return derby;
+        }
+        pgSchema = "t" + UUID.randomUUID().toString().replace("-", "");
+        execute(postgres(null), "CREATE SCHEMA " + pgSchema);
+        return postgres(pgSchema);
+    }
+
+    private static boolean onPostgres() {
+        return !PG_URL.isBlank();
+    }
+
+    private static DataSource postgres(String schema) {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(PG_URL);
+        pg.setUser(System.getProperty("countyhall.test.db.user", ""));
+        pg.setPassword(System.getProperty("countyhall.test.db.password", ""));
+        if (schema != null) {
+            pg.setCurrentSchema(schema);
+        }
+        return pg;
+    }
+
+    private static void execute(DataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     @AfterAll
-    static void dropDatabase() {
+    static void dropDatabase() throws SQLException {
         if (emf != null) {
             emf.close();
         }
-        if (dataSource != null) {
+        if (pgSchema != null) {
+            execute(postgres(null), "DROP SCHEMA " + pgSchema + " CASCADE");
+        } else if (dataSource instanceof EmbeddedDataSource derby) {
             EmbeddedDataSource drop = new EmbeddedDataSource();
-            drop.setDatabaseName(dataSource.getDatabaseName());
+            drop.setDatabaseName(derby.getDatabaseName());
             drop.setConnectionAttributes("drop=true");
             try {
                 drop.getConnection().close();
@@ -109,9 +152,13 @@ class StaffStoreTest {
         }
     }
 
+    /** The real script for the database in use: on PostgreSQL its .postgresql.sql variant if there is one. */
     private static String script() throws IOException {
-        try (InputStream in = StaffStoreTest.class.getClassLoader().getResourceAsStream(SCRIPT)) {
-            assertNotNull(in, SCRIPT + " is not on the class path");
+        ClassLoader loader = StaffStoreTest.class.getClassLoader();
+        String variant = SCRIPT.replaceFirst("\\.sql$", ".postgresql.sql");
+        String name = onPostgres() && loader.getResource(variant) != null ? variant : SCRIPT;
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            assertNotNull(in, name + " is not on the class path");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -594,8 +641,11 @@ class StaffStoreTest {
 
             RuntimeException e = assertThrows(RuntimeException.class, store::flush);
 
-            // core maps both, the JPA exception and Derby's unique violation 23505, to 409
-            assertEquals("EntityExistsException", e.getClass().getSimpleName(), chain(e));
+            // core maps both, the JPA exception and the unique violation 23505 (Derby and PostgreSQL), to 409.
+            // PostgreSQL aborts the transaction at the violation, so the qualification's INSERT fails too (25P02)
+            // and OpenJPA wraps both failures in a PersistenceException caused by the first; core walks the causes.
+            Throwable first = onPostgres() ? e.getCause() : e;
+            assertEquals("EntityExistsException", first.getClass().getSimpleName(), chain(e));
             assertEquals(List.of("23505"), sqlStates(e), chain(e));
         } finally {
             if (em.getTransaction().isActive()) {

@@ -51,15 +51,24 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
-/** {@link WindowStore} and the window entities on OpenJPA and in-memory Derby, with the tables of the real script. */
+/**
+ * {@link WindowStore} and the window entities on OpenJPA and in-memory Derby, with the tables of the real script.
+ *
+ * <p>With {@code -Dcountyhall.test.db.url=jdbc:postgresql://...} (and {@code .user}, {@code .password}) on PostgreSQL
+ * instead, in a schema of its own that is dropped afterwards, as core's TestDatabase does.
+ */
 class WindowStoreTest {
 
     private static final String SCRIPT = "db/windows/V1__window_tables.sql";
     private static final Instant NOW = Instant.parse("2026-12-04T02:30:45.123Z");
     private static final PageRequest ALL = new PageRequest(0, 50);
 
-    private static EmbeddedDataSource dataSource;
+    private static final String PG_URL = System.getProperty("countyhall.test.db.url", "");
+
+    private static DataSource dataSource;
+    private static String pgSchema;
     private static EntityManagerFactory emf;
 
     static {
@@ -70,15 +79,15 @@ class WindowStoreTest {
 
     @BeforeAll
     static void createDatabase() throws SQLException, IOException {
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:windows-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
+        dataSource = database();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String sql : statements(script())) {
                 s.execute(sql);
             }
-            // a blocked row lock gives up after one second instead of Derby's default minute
-            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+            if (!onPostgres()) {
+                // a blocked row lock gives up after one second instead of Derby's default minute
+                s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+            }
         }
         Properties props = new Properties();
         props.setProperty("openjpa.RuntimeUnenhancedClasses", "unsupported");
@@ -89,14 +98,52 @@ class WindowStoreTest {
         assertNotNull(emf, "OpenJPA made no EntityManagerFactory");
     }
 
+    /** A new in-memory Derby database, or on PostgreSQL a new schema of this class's own. */
+    private static DataSource database() throws SQLException {
+        if (!onPostgres()) {
+            EmbeddedDataSource derby = new EmbeddedDataSource();
+            derby.setDatabaseName("memory:windows-" + UUID.randomUUID());
+            derby.setCreateDatabase("create");
+            return derby;
+        }
+        pgSchema = "t" + UUID.randomUUID().toString().replace("-", "");
+        execute(postgres(null), "CREATE SCHEMA " + pgSchema);
+        return postgres(pgSchema);
+    }
+
+    private static boolean onPostgres() {
+        return !PG_URL.isBlank();
+    }
+
+    private static DataSource postgres(String schema) {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(PG_URL);
+        pg.setUser(System.getProperty("countyhall.test.db.user", ""));
+        pg.setPassword(System.getProperty("countyhall.test.db.password", ""));
+        if (schema != null) {
+            pg.setCurrentSchema(schema);
+            // as derby.locks.waitTimeout on Derby: a blocked row lock gives up after one second, not never
+            pg.setOptions("-c lock_timeout=1s");
+        }
+        return pg;
+    }
+
+    private static void execute(DataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     @AfterAll
-    static void dropDatabase() {
+    static void dropDatabase() throws SQLException {
         if (emf != null) {
             emf.close();
         }
-        if (dataSource != null) {
+        if (pgSchema != null) {
+            execute(postgres(null), "DROP SCHEMA " + pgSchema + " CASCADE");
+        } else if (dataSource instanceof EmbeddedDataSource derby) {
             EmbeddedDataSource drop = new EmbeddedDataSource();
-            drop.setDatabaseName(dataSource.getDatabaseName());
+            drop.setDatabaseName(derby.getDatabaseName());
             drop.setConnectionAttributes("drop=true");
             try {
                 drop.getConnection().close();
@@ -115,9 +162,13 @@ class WindowStoreTest {
         }
     }
 
+    /** The real script for the database in use: on PostgreSQL its .postgresql.sql variant if there is one. */
     private static String script() throws IOException {
-        try (InputStream in = WindowStoreTest.class.getClassLoader().getResourceAsStream(SCRIPT)) {
-            assertNotNull(in, SCRIPT + " is not on the class path");
+        ClassLoader loader = WindowStoreTest.class.getClassLoader();
+        String variant = SCRIPT.replaceFirst("\\.sql$", ".postgresql.sql");
+        String name = onPostgres() && loader.getResource(variant) != null ? variant : SCRIPT;
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            assertNotNull(in, name + " is not on the class path");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -603,8 +654,10 @@ class WindowStoreTest {
 
             RuntimeException e = assertThrows(RuntimeException.class, () -> new WindowStore(second).lock("01"));
 
-            // Derby gives up waiting for the lock after derby.locks.waitTimeout
-            assertEquals(List.of("40XL1"), sqlStates(e).stream().distinct().toList(), chain(e));
+            // Derby gives up waiting for the lock after derby.locks.waitTimeout (40XL1), PostgreSQL after
+            // lock_timeout (55P03 lock_not_available)
+            assertEquals(List.of(onPostgres() ? "55P03" : "40XL1"), sqlStates(e).stream().distinct().toList(),
+                    chain(e));
         } finally {
             for (EntityManager em : List.of(first, second)) {
                 if (em.getTransaction().isActive()) {
@@ -682,8 +735,11 @@ class WindowStoreTest {
 
             RuntimeException e = assertThrows(RuntimeException.class, store::flush);
 
-            // core maps both, the JPA exception and Derby's unique violation 23505, to 409
-            assertEquals("EntityExistsException", e.getClass().getSimpleName(), chain(e));
+            // core maps both, the JPA exception and the unique violation 23505 (Derby and PostgreSQL), to 409.
+            // PostgreSQL aborts the transaction at the violation, so the item code's INSERT fails too (25P02)
+            // and OpenJPA wraps both failures in a PersistenceException caused by the first; core walks the causes.
+            Throwable first = onPostgres() ? e.getCause() : e;
+            assertEquals("EntityExistsException", first.getClass().getSimpleName(), chain(e));
             assertEquals(List.of("23505"), sqlStates(e), chain(e));
         } finally {
             if (em.getTransaction().isActive()) {
