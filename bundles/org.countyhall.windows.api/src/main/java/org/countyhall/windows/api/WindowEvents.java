@@ -12,6 +12,12 @@ public final class WindowEvents {
     /** Leave was withdrawn. Keys: leaveId, staffNumber. */
     public static final String LEAVE_CANCELLED = "org/countyhall/windows/LEAVE_CANCELLED";
 
+    /**
+     * The daily coverage check found a window that will be unstaffed on a working day (A/B rule, L837).
+     * Keys: windowNumber, day (ISO date), reason.
+     */
+    public static final String UNSTAFFED = "org/countyhall/windows/UNSTAFFED";
+
     private WindowEvents() {
     }
 }

@@ -56,6 +56,9 @@ public interface WindowRegistry {
     /** Open or paused windows that are within their calendar's hours at {@code at} and have nobody present. */
     List<Uncovered> uncoveredAt(Instant at);
 
+    /** Open or paused windows that will have nobody on {@code day}, if it is a working day on their calendar. */
+    List<Uncovered> unstaffedOn(LocalDate day);
+
     /** The public posting of a window; served from a snapshot at most the configured seconds old. */
     Optional<Posting> posting(String number);
 

@@ -82,6 +82,18 @@ public final class CoverageRules {
         return found;
     }
 
+    /** Open or paused windows that will have nobody on {@code day}, a working day on their calendar. */
+    public List<Uncovered> unstaffedOn(LocalDate day, Collection<Window> windows, Collection<Leave> leaves,
+            Function<String, WorkingCalendar> calendars) {
+        List<Uncovered> found = new ArrayList<>();
+        for (Window w : windows) {
+            if (w.state() != WindowState.CLOSED && calendars.apply(w.calendar()).isWorkingDay(day)) {
+                gap(w, day, leaves).ifPresent(why -> found.add(new Uncovered(w.number(), w.name(), why)));
+            }
+        }
+        return found;
+    }
+
     /**
      * Why the leave cannot be granted, one sentence per problem; empty if it can. {@code held} are the windows where
      * the person holds the A or B post, {@code existing} the leaves already granted that overlap the request,

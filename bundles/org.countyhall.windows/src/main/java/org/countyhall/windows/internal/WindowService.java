@@ -382,6 +382,15 @@ public final class WindowService implements WindowRegistry {
     }
 
     @Override
+    public List<Uncovered> unstaffedOn(LocalDate day) {
+        return jpa.read(em -> {
+            WindowStore store = new WindowStore(em);
+            return new CoverageRules(config.leave_maxDaysWithoutSubstitute()).unstaffedOn(day, store.all(),
+                    store.leavesOf(List.of(), day, day), this::calendar);
+        });
+    }
+
+    @Override
     public Optional<Posting> posting(String rawNumber) {
         String number = WindowRules.key(rawNumber);
         return Optional.ofNullable(number == null ? null : postings.current().postings().get(number));

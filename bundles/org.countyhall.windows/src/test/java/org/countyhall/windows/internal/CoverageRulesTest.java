@@ -324,4 +324,15 @@ class CoverageRulesTest {
         assertEquals(List.of(), RULES.refusals(request("S009", "2026-12-09", "2026-12-09", null), List.of(),
                 List.of(W01), existing, CALENDARS, Optional.empty()));
     }
+
+    @Test
+    void theDailyCheckListsWindowsUnstaffedOnAWorkingDayButNotOnAWeekendOrHoliday() {
+        // A and B of window 01 away from 2026-09-28 to the end of the year, without substitute
+        assertEquals(List.of(W01_UNCOVERED), RULES.unstaffedOn(date("2026-12-07"), List.of(W01), BOTH_AWAY, CALENDARS));
+        assertEquals(List.of(), RULES.unstaffedOn(date("2026-12-05"), List.of(W01), BOTH_AWAY, CALENDARS)); // Saturday
+        assertEquals(List.of(), RULES.unstaffedOn(date("2026-10-02"), List.of(W01), BOTH_AWAY, CALENDARS)); // holiday
+        assertEquals(List.of(W01_UNCOVERED), RULES.unstaffedOn(date("2026-10-10"), List.of(W01), BOTH_AWAY,
+                CALENDARS)); // the swapped working Saturday
+        assertEquals(List.of(), RULES.unstaffedOn(date("2026-12-07"), List.of(W01), List.of(), CALENDARS));
+    }
 }

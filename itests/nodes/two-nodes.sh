@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Two CountyHall nodes on one PostgreSQL database (issue 4): two real Karaf processes from the built tar.gz, on
+# different ports, sharing a fresh database on the cluster that .ci/postgres starts. Not a Pax Exam test: Pax Exam
+# hosts one container. Checks, and prints figures for docs/operations.md:
+#   1. a user created on node A logs in on node B;
+#   2. business numbers stay unique under concurrent creates on both nodes (windows and staff);
+#   3. a job run on both nodes for the same day runs once;
+#   4. changes made on A are seen on B within the documented bounds (public posting, login cache).
+# Usage: itests/nodes/two-nodes.sh    (needs .ci/postgres start and a built distribution)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+pgport=55432
+db=countyhall_nodes
+pass='Nodes-pass-2026'
+dist=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz | head -n 1)
+work=$(mktemp -d)
+failures=0
+
+cleanup() {
+  for n in a b; do [ -x "$work/$n/bin/stop" ] && "$work/$n/bin/stop" >/dev/null 2>&1 || true; done
+  sleep 2; pkill -f "karaf.base=$work" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+check() {  # description, then a command whose success is the check
+  local what=$1; shift
+  if "$@"; then echo "ok    $what"; else echo "FAIL  $what"; failures=$((failures + 1)); fi
+}
+
+PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p $pgport -U postgres -d postgres \
+  -c "DROP DATABASE IF EXISTS $db" \
+  -c "CREATE DATABASE $db OWNER countyhall"
+
+node() {  # name http-port ssh-port: unpack and configure one node
+  local home=$work/$1
+  mkdir -p "$home"; tar -xzf "$dist" -C "$home" --strip-components=1
+  cat > "$home/etc/org.ops4j.datasource-countyhall.cfg" <<CFG
+dataSourceName = jdbc/countyhall
+pool = dbcp2
+xa = true
+jdbc.pool.maxTotal = 16
+jdbc.pool.maxIdle = 16
+jdbc.pool.minIdle = 2
+jdbc.pool.testOnBorrow = true
+osgi.jdbc.driver.name = PostgreSQL JDBC Driver
+url = jdbc:postgresql://127.0.0.1:$pgport/$db
+user = countyhall
+password = countyhall-ci
+CFG
+  sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $2/" "$home/etc/org.ops4j.pax.web.cfg"
+  sed -i "s/^sshPort *=.*/sshPort = $3/" "$home/etc/org.apache.karaf.shell.cfg"
+}
+
+start() {  # name http-port
+  COUNTYHALL_ADMIN_PASSWORD=$pass "$work/$1/bin/start" >/dev/null 2>&1
+  for _ in $(seq 1 600); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$2/api/v1/health")" = 200 ] && return 0
+    sleep 0.2
+  done
+  echo "node $1 not ready after 120 s" >&2; tail -n 50 "$work/$1/data/log/karaf.log" >&2; return 1
+}
+
+console() {  # name ssh-port command
+  echo "$3" | "$work/$1/bin/client" -a "$2" -u admin -p "$pass" -b 2>/dev/null
+}
+
+A=http://127.0.0.1:8281/api/v1
+B=http://127.0.0.1:8282/api/v1
+node a 8281 8111
+node b 8282 8112
+start a 8281    # A first: it creates the schema and the first admin
+start b 8282
+console a 8111 'domain:install all' >/dev/null
+console b 8112 'domain:install all' >/dev/null
+for url in $A $B; do
+  for _ in $(seq 1 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/windows")" = 200 ] && break; sleep 0.2; done
+done
+
+# 1. users are shared
+curl -s -o /dev/null -u "admin:$pass" -H 'Content-Type: application/json' -X POST "$A/users" \
+  -d '{"username":"node-clerk","password":"Node-clerk-pass-1","staffNumber":"N-1","roles":["office"]}'
+check "a user created on A logs in on B" \
+  test "$(curl -s -o /dev/null -w '%{http_code}' -u node-clerk:Node-clerk-pass-1 "$B/users/me")" = 200
+
+# 2. unique numbers under concurrent creates on both nodes: each number posted to A and B at the same time
+create() {  # kind number node-url -> HTTP status
+  local body
+  if [ "$1" = windows ]; then
+    body="{\"number\":\"$2\",\"name\":\"n\",\"type\":\"CONSULTATION\",\"department\":\"d\",\"hall\":\"h\"}"
+  else
+    body="{\"number\":\"$2\",\"name\":\"n\",\"department\":\"d\"}"
+  fi
+  curl -s -o /dev/null -w '%{http_code}\n' -u "admin:$pass" -H 'Content-Type: application/json' -X POST "$3/$1" -d "$body"
+}
+export -f create; export pass
+for kind in windows staff; do
+  statuses=$(for i in $(seq 1 40); do printf '%s N%03d %s\n%s N%03d %s\n' $kind "$i" "$A" $kind "$i" "$B"; done \
+    | xargs -P 8 -n 3 bash -c 'create "$0" "$1" "$2"' | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')
+  echo "      $kind: 40 numbers, each created on A and B at once: $statuses"
+  check "$kind: exactly one 201 and one 409 per number" test "$statuses" = "40×201 40×409 "
+  total=$(curl -s -u "admin:$pass" "$B/$kind?limit=500" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+  check "$kind: 40 records seen on B" test "$total" = 40
+done
+
+# 3. a job run on both nodes for the same day runs once
+ra=$(mktemp); rb=$(mktemp)
+console a 8111 'job:run --date 2031-03-03 windows.daily-coverage' > "$ra" &
+console b 8112 'job:run --date 2031-03-03 windows.daily-coverage' > "$rb" &
+wait
+outcomes=$(cat "$ra" "$rb" | grep -o 'RAN\|ALREADY_CLAIMED' | sort | tr '\n' ' ')
+echo "      job windows.daily-coverage for 2031-03-03 on A and B at once: $outcomes"
+check "the job ran once" test "$outcomes" = "ALREADY_CLAIMED RAN "
+
+# 4. staleness: a posting changed on A, read on B; a password changed on A, an old login cached on B
+curl -s -o /dev/null -u "admin:$pass" -H 'Content-Type: application/json' -X PUT "$A/windows/N001/state" -d '{"state":"PAUSED"}'
+t0=$(date +%s.%N)
+check "A serves its own change at once" test "$(curl -s "$A/windows/N001" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')" = PAUSED
+seen=""
+for _ in $(seq 1 100); do
+  if [ "$(curl -s "$B/windows/N001" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')" = PAUSED ]; then
+    seen=$(echo "$(date +%s.%N) - $t0" | bc); break
+  fi
+  sleep 0.1
+done
+echo "      posting changed on A seen on B after ${seen:-never} s (bound: posting.maxAgeSeconds = 5 s)"
+check "B shows A's posting change within 5 s" test -n "$seen" -a "$(echo "${seen:-99} <= 5.5" | bc)" = 1
+
+curl -s -o /dev/null -u node-clerk:Node-clerk-pass-1 "$B/users/me"      # cached on B now
+curl -s -o /dev/null -u "admin:$pass" -H 'Content-Type: application/json' -X PUT "$A/users/node-clerk/password" \
+  -d '{"password":"Node-clerk-pass-2"}'
+t0=$(date +%s.%N); gone=""
+for _ in $(seq 1 70); do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' -u node-clerk:Node-clerk-pass-1 "$B/users/me")" = 401 ]; then
+    gone=$(echo "$(date +%s.%N) - $t0" | bc); break
+  fi
+  sleep 0.5
+done
+echo "      old password refused on B after ${gone:-never} s (bound: security.authCacheSeconds = 30 s)"
+check "B refuses the old password within 30 s" test -n "$gone" -a "$(echo "${gone:-99} <= 31" | bc)" = 1
+check "B accepts the new password" \
+  test "$(curl -s -o /dev/null -w '%{http_code}' -u node-clerk:Node-clerk-pass-2 "$B/users/me")" = 200
+
+if [ $failures -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
+echo "two nodes: every check passed"
+
