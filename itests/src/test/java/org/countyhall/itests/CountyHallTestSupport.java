@@ -5,6 +5,7 @@ import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.ByteArrayOutputStream;
@@ -77,6 +78,8 @@ public abstract class CountyHallTestSupport {
             karafDistributionConfiguration().frameworkUrl(dist).karafVersion(karafVersion).name("CountyHall")
                     .unpackDirectory(new File(target, "exam")).useDeployFolder(false),
             configureConsole().ignoreLocalConsole(),
+            // kept after the run: .ci/run scans every log the tests left for personal numbers
+            keepRuntimeFolder(),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort),
             systemProperty("countyhall.it.httpPort").value(httpPort),

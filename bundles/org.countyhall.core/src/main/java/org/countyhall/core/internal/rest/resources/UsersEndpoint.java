@@ -131,7 +131,10 @@ public final class UsersEndpoint implements RestEndpoint {
     @Path("{username}/email")
     @Consumes(MediaType.APPLICATION_JSON)
     public UserRecord email(@PathParam("username") String username, EmailBody body) {
-        return users.setEmail(username, body == null ? null : body.email());
+        if (body == null) {
+            throw new ValidationException("(body)", "required: {\"email\": \"...\"}, or {\"email\": null} to remove it");
+        }
+        return users.setEmail(username, body.email());
     }
 
     @GET

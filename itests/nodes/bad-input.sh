@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Bad-input corpus and log scan (issue 4) against a fresh node with every domain installed:
+#   itests/nodes/bad_input.py sends malformed requests to every endpoint of the OpenAPI documents (0 answers 5xx,
+#   every 4xx a problem+json, nothing written), then every log of the node is scanned for the ID card and mobile
+#   numbers the corpus carried, and for any other ID card or mobile number.
+# Usage: itests/nodes/bad-input.sh derby|postgresql   (postgresql needs .ci/postgres start)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+database=${1:?derby or postgresql}
+pass='Corpus-pass-2026'
+port=8481
+api=http://127.0.0.1:$port/api/v1
+dist=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz | head -n 1)
+work=$(mktemp -d)
+home=$work/node
+trap 'pkill -9 -f "karaf.base=$home" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+mkdir -p "$home"; tar -xzf "$dist" -C "$home" --strip-components=1
+sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+sed -i "s/^sshPort *=.*/sshPort = 8131/" "$home/etc/org.apache.karaf.shell.cfg"
+if [ "$database" = postgresql ]; then
+  PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p 55432 -U postgres -d postgres \
+    -c "DROP DATABASE IF EXISTS countyhall_corpus" -c "CREATE DATABASE countyhall_corpus OWNER countyhall"
+  printf '%s\n' "dataSourceName = jdbc/countyhall" "pool = dbcp2" "xa = true" "jdbc.pool.maxTotal = 16" \
+    "jdbc.pool.testOnBorrow = true" "osgi.jdbc.driver.name = PostgreSQL JDBC Driver" \
+    "url = jdbc:postgresql://127.0.0.1:55432/countyhall_corpus" "user = countyhall" "password = countyhall-ci" \
+    > "$home/etc/org.ops4j.datasource-countyhall.cfg"
+fi
+COUNTYHALL_ADMIN_PASSWORD=$pass "$home/bin/start" >/dev/null 2>&1
+for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/health")" = 200 ] && break; sleep 0.2; done
+echo 'domain:install all' | "$home/bin/client" -a 8131 -u admin -p "$pass" -b >/dev/null 2>&1
+for p in staff windows; do
+  for _ in $(seq 1 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/windows")" = 200 ] && break; sleep 0.2; done
+done
+sleep 2
+
+status=0
+python3 itests/nodes/bad_input.py "$api" admin "$pass" || status=1
+
+# the log scan: the numbers the corpus carried, and any other ID card or mobile number, in no log of the node
+itests/nodes/scan-logs.sh "$home/data/log" || status=1
+exit $status
