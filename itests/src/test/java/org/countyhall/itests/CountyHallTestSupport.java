@@ -36,6 +36,7 @@ import javax.security.auth.login.LoginContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -160,6 +161,9 @@ public abstract class CountyHallTestSupport {
      */
     @Before
     public void awaitReady() throws Exception {
+        // first the end of Karaf's boot feature installation: it may still refresh and restart bundles (core
+        // among them) after the health endpoint first answered 200
+        service(BootFinished.class, Duration.ofSeconds(90));
         long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         long nextRescue = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (get("/health", null, null).status() != 200) {
@@ -190,7 +194,11 @@ public abstract class CountyHallTestSupport {
 
     /** A service of the running platform, waiting up to 30 s for it; call it after the readiness wait. */
     protected <T> T service(Class<T> type) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        return service(type, Duration.ofSeconds(30));
+    }
+
+    private <T> T service(Class<T> type, Duration wait) throws Exception {
+        long end = System.nanoTime() + wait.toNanos();
         while (true) {
             ServiceReference<T> ref = bundleContext.getServiceReference(type);
             T found = ref == null ? null : bundleContext.getService(ref);
@@ -198,7 +206,7 @@ public abstract class CountyHallTestSupport {
                 return found;
             }
             if (System.nanoTime() > end) {
-                throw new AssertionError("no " + type.getName() + " service after 30 s");
+                throw new AssertionError("no " + type.getName() + " service after " + wait);
             }
             Thread.sleep(100);
         }
