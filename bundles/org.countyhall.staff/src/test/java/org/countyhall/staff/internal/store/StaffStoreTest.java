@@ -1,299 +1,60 @@
 package org.countyhall.staff.internal.store;
 
+import static org.countyhall.testing.Causes.causedBy;
+import static org.countyhall.testing.Causes.chain;
+import static org.countyhall.testing.Causes.sqlStates;
+import static org.countyhall.testing.JpaTestDatabase.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import javax.persistence.EntityManager;
-import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
-import javax.persistence.SharedCacheMode;
-import javax.persistence.ValidationMode;
-import javax.persistence.spi.ClassTransformer;
-import javax.persistence.spi.PersistenceUnitInfo;
-import javax.persistence.spi.PersistenceUnitTransactionType;
-import javax.sql.DataSource;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.apache.openjpa.persistence.PersistenceProviderImpl;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.StaffMember;
 import org.countyhall.staff.api.StaffQuery;
 import org.countyhall.staff.api.StaffState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.countyhall.testing.JpaTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link StaffStore} and the staff entities on OpenJPA and in-memory Derby, with the tables of the real script.
  *
  * <p>With {@code -Dcountyhall.test.db.url=jdbc:postgresql://...} (and {@code .user}, {@code .password}) on PostgreSQL
- * instead, in a schema of its own that is dropped afterwards, as core's TestDatabase does.
+ * instead, in a schema of its own that is dropped afterwards (see {@link JpaTestDatabase}).
  */
 class StaffStoreTest {
 
-    private static final String SCRIPT = "db/staff/V1__staff_tables.sql";
     private static final Instant NOW = Instant.parse("2024-03-15T02:30:45.123Z");
     private static final PageRequest ALL = new PageRequest(0, 50);
 
-    private static final String PG_URL = System.getProperty("countyhall.test.db.url", "");
-
-    private static DataSource dataSource;
-    private static String pgSchema;
-    private static EntityManagerFactory emf;
-
-    static {
-        // keep derby.log out of the module folder
-        System.setProperty("derby.stream.error.file",
-                new File(System.getProperty("java.io.tmpdir"), "countyhall-staff-test-derby.log").getPath());
-    }
-
-    @BeforeAll
-    static void createDatabase() throws SQLException, IOException {
-        dataSource = database();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String sql : statements(script())) {
-                s.execute(sql);
-            }
-        }
-        Properties props = new Properties();
-        props.setProperty("openjpa.RuntimeUnenhancedClasses", "unsupported");
-        props.setProperty("openjpa.jdbc.SynchronizeMappings", "false");
-        props.setProperty("openjpa.Log", "DefaultLevel=WARN");
-        emf = new PersistenceProviderImpl().createContainerEntityManagerFactory(new TestUnit(dataSource, props),
-                props);
-        assertNotNull(emf, "OpenJPA made no EntityManagerFactory");
-    }
-
-    /** A new in-memory Derby database, or on PostgreSQL a new schema of this class's own. */
-    private static DataSource database() throws SQLException {
-        if (!onPostgres()) {
-            EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName("memory:staff-" + UUID.randomUUID());
-            derby.setCreateDatabase("create");
-            return derby;
-        }
-        pgSchema = "t" + UUID.randomUUID().toString().replace("-", "");
-        execute(postgres(null), "CREATE SCHEMA " + pgSchema);
-        return postgres(pgSchema);
-    }
-
-    private static boolean onPostgres() {
-        return !PG_URL.isBlank();
-    }
-
-    private static DataSource postgres(String schema) {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(PG_URL);
-        pg.setUser(System.getProperty("countyhall.test.db.user", ""));
-        pg.setPassword(System.getProperty("countyhall.test.db.password", ""));
-        if (schema != null) {
-            pg.setCurrentSchema(schema);
-        }
-        return pg;
-    }
-
-    private static void execute(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        if (emf != null) {
-            emf.close();
-        }
-        if (pgSchema != null) {
-            execute(postgres(null), "DROP SCHEMA " + pgSchema + " CASCADE");
-        } else if (dataSource instanceof EmbeddedDataSource derby) {
-            EmbeddedDataSource drop = new EmbeddedDataSource();
-            drop.setDatabaseName(derby.getDatabaseName());
-            drop.setConnectionAttributes("drop=true");
-            try {
-                drop.getConnection().close();
-            } catch (SQLException expected) {
-                // Derby reports a successful drop as SQLState 08006
-            }
-        }
-    }
+    @RegisterExtension
+    static final JpaTestDatabase db = new JpaTestDatabase("staff", StaffEntity.class, PhotoEntity.class);
 
     @BeforeEach
-    void emptyTables() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM STAFF_QUALIFICATION");
-            s.executeUpdate("DELETE FROM STAFF_PHOTO");
-            s.executeUpdate("DELETE FROM STAFF_MEMBER");
-        }
-    }
-
-    /** The real script for the database in use: on PostgreSQL its .postgresql.sql variant if there is one. */
-    private static String script() throws IOException {
-        ClassLoader loader = StaffStoreTest.class.getClassLoader();
-        String variant = SCRIPT.replaceFirst("\\.sql$", ".postgresql.sql");
-        String name = onPostgres() && loader.getResource(variant) != null ? variant : SCRIPT;
-        try (InputStream in = loader.getResourceAsStream(name)) {
-            assertNotNull(in, name + " is not on the class path");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** The statements of a migration script: comment lines dropped, split at a ';' that ends a line. */
-    static List<String> statements(String script) {
-        StringBuilder sql = new StringBuilder();
-        for (String line : script.split("\r?\n")) {
-            if (!line.strip().startsWith("--")) {
-                sql.append(line).append('\n');
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : sql.toString().split(";[ \t]*\n")) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
-            }
-        }
-        return out;
-    }
-
-    /** A resource-local unit with the two entities, instead of persistence.xml's JTA unit. */
-    private record TestUnit(DataSource dataSource, Properties properties) implements PersistenceUnitInfo {
-
-        @Override
-        public String getPersistenceUnitName() {
-            return "staff";
-        }
-
-        @Override
-        public String getPersistenceProviderClassName() {
-            return PersistenceProviderImpl.class.getName();
-        }
-
-        @Override
-        public PersistenceUnitTransactionType getTransactionType() {
-            return PersistenceUnitTransactionType.RESOURCE_LOCAL;
-        }
-
-        @Override
-        public DataSource getJtaDataSource() {
-            return null;
-        }
-
-        @Override
-        public DataSource getNonJtaDataSource() {
-            return dataSource;
-        }
-
-        @Override
-        public List<String> getMappingFileNames() {
-            return List.of();
-        }
-
-        @Override
-        public List<URL> getJarFileUrls() {
-            return List.of();
-        }
-
-        @Override
-        public URL getPersistenceUnitRootUrl() {
-            try {
-                return StaffEntity.class.getProtectionDomain().getCodeSource().getLocation().toURI().toURL();
-            } catch (URISyntaxException | IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public List<String> getManagedClassNames() {
-            return List.of(StaffEntity.class.getName(), PhotoEntity.class.getName());
-        }
-
-        @Override
-        public boolean excludeUnlistedClasses() {
-            return true;
-        }
-
-        @Override
-        public SharedCacheMode getSharedCacheMode() {
-            return SharedCacheMode.NONE;
-        }
-
-        @Override
-        public ValidationMode getValidationMode() {
-            return ValidationMode.NONE;
-        }
-
-        @Override
-        public Properties getProperties() {
-            return properties;
-        }
-
-        @Override
-        public String getPersistenceXMLSchemaVersion() {
-            return "2.0";
-        }
-
-        @Override
-        public ClassLoader getClassLoader() {
-            return StaffStoreTest.class.getClassLoader();
-        }
-
-        @Override
-        public void addTransformer(ClassTransformer transformer) {
-            // the entities are enhanced at build time
-        }
-
-        @Override
-        public ClassLoader getNewTempClassLoader() {
-            return getClassLoader();
-        }
+    void emptyTables() {
+        db.deleteAll("STAFF_QUALIFICATION", "STAFF_PHOTO", "STAFF_MEMBER");
     }
 
     private static void write(Consumer<StaffStore> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(new StaffStore(em));
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        db.write(em -> work.accept(new StaffStore(em)));
     }
 
     private static <R> R read(Function<StaffStore, R> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            return work.apply(new StaffStore(em));
-        } finally {
-            em.close();
-        }
+        return db.read(em -> work.apply(new StaffStore(em)));
     }
 
     private static boolean holds(Predicate<StaffStore> condition) {
@@ -345,36 +106,9 @@ class StaffStoreTest {
         write(store -> store.find("S002").orElseThrow().depart(LocalDate.of(2024, 3, 1), "调动", false, NOW));
     }
 
-    private static boolean causedBy(Throwable t, String simpleName) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c.getClass().getSimpleName().equals(simpleName)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<String> sqlStates(Throwable t) {
-        List<String> states = new ArrayList<>();
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof SQLException sql) {
-                states.add(sql.getSQLState());
-            }
-        }
-        return states;
-    }
-
-    private static String chain(Throwable t) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            sb.append(c.getClass().getName()).append(" <- ");
-        }
-        return sb.toString();
-    }
-
     @Test
-    void theScriptIsSplitIntoItsFiveStatementsWithoutComments() throws IOException {
-        List<String> statements = statements(script());
+    void theScriptIsSplitIntoItsFiveStatementsWithoutComments() {
+        List<String> statements = statements(db.script(1));
 
         assertEquals(5, statements.size());
         assertTrue(statements.get(0).startsWith("CREATE TABLE STAFF_MEMBER ("), statements.get(0));
@@ -578,8 +312,8 @@ class StaffStoreTest {
     @Test
     void aConcurrentEditOfTheSameRowFailsAtCommitWithAnOptimisticLockException() {
         add(entity("S001", "张三", "综合受理窗口", Building.MAIN, null));
-        EntityManager first = emf.createEntityManager();
-        EntityManager second = emf.createEntityManager();
+        EntityManager first = db.emf().createEntityManager();
+        EntityManager second = db.emf().createEntityManager();
         try {
             first.getTransaction().begin();
             second.getTransaction().begin();
@@ -610,7 +344,7 @@ class StaffStoreTest {
     @Test
     void aStaleEditFailsAlreadyAtFlush() {
         add(entity("S001", "张三", "综合受理窗口", Building.MAIN, null));
-        EntityManager stale = emf.createEntityManager();
+        EntityManager stale = db.emf().createEntityManager();
         try {
             stale.getTransaction().begin();
             StaffStore store = new StaffStore(stale);
@@ -633,7 +367,7 @@ class StaffStoreTest {
     @Test
     void aDuplicateNumberFailsAtFlushWithAnEntityExistsException() {
         add(entity("S001", "张三", "综合受理窗口", Building.MAIN, null));
-        EntityManager em = emf.createEntityManager();
+        EntityManager em = db.emf().createEntityManager();
         try {
             em.getTransaction().begin();
             StaffStore store = new StaffStore(em);
@@ -644,7 +378,7 @@ class StaffStoreTest {
             // core maps both, the JPA exception and the unique violation 23505 (Derby and PostgreSQL), to 409.
             // PostgreSQL aborts the transaction at the violation, so the qualification's INSERT fails too (25P02)
             // and OpenJPA wraps both failures in a PersistenceException caused by the first; core walks the causes.
-            Throwable first = onPostgres() ? e.getCause() : e;
+            Throwable first = db.isPostgres() ? e.getCause() : e;
             assertEquals("EntityExistsException", first.getClass().getSimpleName(), chain(e));
             assertEquals(List.of("23505"), sqlStates(e), chain(e));
         } finally {

@@ -1,45 +1,28 @@
 package org.countyhall.windows.internal.store;
 
+import static org.countyhall.testing.Causes.causedBy;
+import static org.countyhall.testing.Causes.chain;
+import static org.countyhall.testing.Causes.sqlStates;
+import static org.countyhall.testing.JpaTestDatabase.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import javax.persistence.EntityManager;
-import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
-import javax.persistence.SharedCacheMode;
-import javax.persistence.ValidationMode;
-import javax.persistence.spi.ClassTransformer;
-import javax.persistence.spi.PersistenceUnitInfo;
-import javax.persistence.spi.PersistenceUnitTransactionType;
-import javax.sql.DataSource;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.apache.openjpa.persistence.PersistenceProviderImpl;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.testing.JpaTestDatabase;
 import org.countyhall.windows.api.Leave;
 import org.countyhall.windows.api.Post;
 import org.countyhall.windows.api.Window;
@@ -47,269 +30,41 @@ import org.countyhall.windows.api.WindowInput;
 import org.countyhall.windows.api.WindowQuery;
 import org.countyhall.windows.api.WindowState;
 import org.countyhall.windows.api.WindowType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link WindowStore} and the window entities on OpenJPA and in-memory Derby, with the tables of the real script.
  *
  * <p>With {@code -Dcountyhall.test.db.url=jdbc:postgresql://...} (and {@code .user}, {@code .password}) on PostgreSQL
- * instead, in a schema of its own that is dropped afterwards, as core's TestDatabase does.
+ * instead, in a schema of its own that is dropped afterwards (see {@link JpaTestDatabase}).
  */
 class WindowStoreTest {
 
-    private static final String SCRIPT = "db/windows/V1__window_tables.sql";
     private static final Instant NOW = Instant.parse("2026-12-04T02:30:45.123Z");
     private static final PageRequest ALL = new PageRequest(0, 50);
 
-    private static final String PG_URL = System.getProperty("countyhall.test.db.url", "");
-
-    private static DataSource dataSource;
-    private static String pgSchema;
-    private static EntityManagerFactory emf;
-
-    static {
-        // keep derby.log out of the module folder
-        System.setProperty("derby.stream.error.file",
-                new File(System.getProperty("java.io.tmpdir"), "countyhall-windows-test-derby.log").getPath());
-    }
-
-    @BeforeAll
-    static void createDatabase() throws SQLException, IOException {
-        dataSource = database();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String sql : statements(script())) {
-                s.execute(sql);
-            }
-            if (!onPostgres()) {
-                // a blocked row lock gives up after one second instead of Derby's default minute
-                s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
-            }
-        }
-        Properties props = new Properties();
-        props.setProperty("openjpa.RuntimeUnenhancedClasses", "unsupported");
-        props.setProperty("openjpa.jdbc.SynchronizeMappings", "false");
-        props.setProperty("openjpa.Log", "DefaultLevel=WARN");
-        emf = new PersistenceProviderImpl().createContainerEntityManagerFactory(new TestUnit(dataSource, props),
-                props);
-        assertNotNull(emf, "OpenJPA made no EntityManagerFactory");
-    }
-
-    /** A new in-memory Derby database, or on PostgreSQL a new schema of this class's own. */
-    private static DataSource database() throws SQLException {
-        if (!onPostgres()) {
-            EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName("memory:windows-" + UUID.randomUUID());
-            derby.setCreateDatabase("create");
-            return derby;
-        }
-        pgSchema = "t" + UUID.randomUUID().toString().replace("-", "");
-        execute(postgres(null), "CREATE SCHEMA " + pgSchema);
-        return postgres(pgSchema);
-    }
-
-    private static boolean onPostgres() {
-        return !PG_URL.isBlank();
-    }
-
-    private static DataSource postgres(String schema) {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(PG_URL);
-        pg.setUser(System.getProperty("countyhall.test.db.user", ""));
-        pg.setPassword(System.getProperty("countyhall.test.db.password", ""));
-        if (schema != null) {
-            pg.setCurrentSchema(schema);
-            // as derby.locks.waitTimeout on Derby: a blocked row lock gives up after one second, not never
-            pg.setOptions("-c lock_timeout=1s");
-        }
-        return pg;
-    }
-
-    private static void execute(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        if (emf != null) {
-            emf.close();
-        }
-        if (pgSchema != null) {
-            execute(postgres(null), "DROP SCHEMA " + pgSchema + " CASCADE");
-        } else if (dataSource instanceof EmbeddedDataSource derby) {
-            EmbeddedDataSource drop = new EmbeddedDataSource();
-            drop.setDatabaseName(derby.getDatabaseName());
-            drop.setConnectionAttributes("drop=true");
-            try {
-                drop.getConnection().close();
-            } catch (SQLException expected) {
-                // Derby reports a successful drop as SQLState 08006
-            }
-        }
-    }
+    // the locking test expects the second locker to fail: after one second, not Derby's minute or PostgreSQL's never
+    @RegisterExtension
+    static final JpaTestDatabase db = new JpaTestDatabase("windows", WindowEntity.class, LeaveEntity.class)
+            .lockTimeoutSeconds(1);
 
     @BeforeEach
-    void emptyTables() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM WINDOW_ITEM");
-            s.executeUpdate("DELETE FROM WINDOW_REGISTRY");
-            s.executeUpdate("DELETE FROM WINDOW_LEAVE");
-        }
-    }
-
-    /** The real script for the database in use: on PostgreSQL its .postgresql.sql variant if there is one. */
-    private static String script() throws IOException {
-        ClassLoader loader = WindowStoreTest.class.getClassLoader();
-        String variant = SCRIPT.replaceFirst("\\.sql$", ".postgresql.sql");
-        String name = onPostgres() && loader.getResource(variant) != null ? variant : SCRIPT;
-        try (InputStream in = loader.getResourceAsStream(name)) {
-            assertNotNull(in, name + " is not on the class path");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** The statements of a migration script: comment lines dropped, split at a ';' that ends a line. */
-    static List<String> statements(String script) {
-        StringBuilder sql = new StringBuilder();
-        for (String line : script.split("\r?\n")) {
-            if (!line.strip().startsWith("--")) {
-                sql.append(line).append('\n');
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : sql.toString().split(";[ \t]*\n")) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
-            }
-        }
-        return out;
-    }
-
-    /** A resource-local unit with the two entities, instead of persistence.xml's JTA unit. */
-    private record TestUnit(DataSource dataSource, Properties properties) implements PersistenceUnitInfo {
-
-        @Override
-        public String getPersistenceUnitName() {
-            return "windows";
-        }
-
-        @Override
-        public String getPersistenceProviderClassName() {
-            return PersistenceProviderImpl.class.getName();
-        }
-
-        @Override
-        public PersistenceUnitTransactionType getTransactionType() {
-            return PersistenceUnitTransactionType.RESOURCE_LOCAL;
-        }
-
-        @Override
-        public DataSource getJtaDataSource() {
-            return null;
-        }
-
-        @Override
-        public DataSource getNonJtaDataSource() {
-            return dataSource;
-        }
-
-        @Override
-        public List<String> getMappingFileNames() {
-            return List.of();
-        }
-
-        @Override
-        public List<URL> getJarFileUrls() {
-            return List.of();
-        }
-
-        @Override
-        public URL getPersistenceUnitRootUrl() {
-            try {
-                return WindowEntity.class.getProtectionDomain().getCodeSource().getLocation().toURI().toURL();
-            } catch (URISyntaxException | IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public List<String> getManagedClassNames() {
-            return List.of(WindowEntity.class.getName(), LeaveEntity.class.getName());
-        }
-
-        @Override
-        public boolean excludeUnlistedClasses() {
-            return true;
-        }
-
-        @Override
-        public SharedCacheMode getSharedCacheMode() {
-            return SharedCacheMode.NONE;
-        }
-
-        @Override
-        public ValidationMode getValidationMode() {
-            return ValidationMode.NONE;
-        }
-
-        @Override
-        public Properties getProperties() {
-            return properties;
-        }
-
-        @Override
-        public String getPersistenceXMLSchemaVersion() {
-            return "2.0";
-        }
-
-        @Override
-        public ClassLoader getClassLoader() {
-            return WindowStoreTest.class.getClassLoader();
-        }
-
-        @Override
-        public void addTransformer(ClassTransformer transformer) {
-            // the entities are enhanced at build time
-        }
-
-        @Override
-        public ClassLoader getNewTempClassLoader() {
-            return getClassLoader();
-        }
+    void emptyTables() {
+        db.deleteAll("WINDOW_ITEM", "WINDOW_REGISTRY", "WINDOW_LEAVE");
     }
 
     private static void write(Consumer<WindowStore> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(new WindowStore(em));
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        db.write(em -> work.accept(new WindowStore(em)));
     }
 
     private static <R> R writeAndReturn(Function<WindowStore, R> work) {
-        List<R> result = new ArrayList<>();
-        write(store -> result.add(work.apply(store)));
-        return result.get(0);
+        return db.writeAndReturn(em -> work.apply(new WindowStore(em)));
     }
 
     private static <R> R read(Function<WindowStore, R> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            return work.apply(new WindowStore(em));
-        } finally {
-            em.close();
-        }
+        return db.read(em -> work.apply(new WindowStore(em)));
     }
 
     private static boolean holds(Predicate<WindowStore> condition) {
@@ -375,36 +130,9 @@ class WindowStoreTest {
         return leaves.stream().map(Leave::id).toList();
     }
 
-    private static boolean causedBy(Throwable t, String simpleName) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c.getClass().getSimpleName().equals(simpleName)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<String> sqlStates(Throwable t) {
-        List<String> states = new ArrayList<>();
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof SQLException sql) {
-                states.add(sql.getSQLState());
-            }
-        }
-        return states;
-    }
-
-    private static String chain(Throwable t) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            sb.append(c.getClass().getName()).append(" <- ");
-        }
-        return sb.toString();
-    }
-
     @Test
-    void theScriptIsSplitIntoItsSevenStatementsWithoutComments() throws IOException {
-        List<String> statements = statements(script());
+    void theScriptIsSplitIntoItsSevenStatementsWithoutComments() {
+        List<String> statements = statements(db.script(1));
 
         assertEquals(7, statements.size());
         assertTrue(statements.get(0).startsWith("CREATE TABLE WINDOW_REGISTRY ("), statements.get(0));
@@ -644,8 +372,8 @@ class WindowStoreTest {
     @Test
     void aLockedRowCannotBeLockedByAnotherTransactionUntilCommit() {
         addHall();
-        EntityManager first = emf.createEntityManager();
-        EntityManager second = emf.createEntityManager();
+        EntityManager first = db.emf().createEntityManager();
+        EntityManager second = db.emf().createEntityManager();
         try {
             first.getTransaction().begin();
             second.getTransaction().begin();
@@ -656,7 +384,7 @@ class WindowStoreTest {
 
             // Derby gives up waiting for the lock after derby.locks.waitTimeout (40XL1), PostgreSQL after
             // lock_timeout (55P03 lock_not_available)
-            assertEquals(List.of(onPostgres() ? "55P03" : "40XL1"), sqlStates(e).stream().distinct().toList(),
+            assertEquals(List.of(db.isPostgres() ? "55P03" : "40XL1"), sqlStates(e).stream().distinct().toList(),
                     chain(e));
         } finally {
             for (EntityManager em : List.of(first, second)) {
@@ -671,8 +399,8 @@ class WindowStoreTest {
     @Test
     void aConcurrentEditOfTheSameRowFailsAtCommitWithAnOptimisticLockException() {
         add(input("01", WindowType.COMPREHENSIVE, WindowState.OPEN, "政务服务中心", "S001", "S002"));
-        EntityManager first = emf.createEntityManager();
-        EntityManager second = emf.createEntityManager();
+        EntityManager first = db.emf().createEntityManager();
+        EntityManager second = db.emf().createEntityManager();
         try {
             first.getTransaction().begin();
             second.getTransaction().begin();
@@ -704,7 +432,7 @@ class WindowStoreTest {
     @Test
     void aStaleEditFailsAlreadyAtFlush() {
         add(input("01", WindowType.COMPREHENSIVE, WindowState.OPEN, "政务服务中心", "S001", "S002"));
-        EntityManager stale = emf.createEntityManager();
+        EntityManager stale = db.emf().createEntityManager();
         try {
             stale.getTransaction().begin();
             WindowStore store = new WindowStore(stale);
@@ -727,7 +455,7 @@ class WindowStoreTest {
     @Test
     void aDuplicateNumberFailsAtFlushWithAnEntityExistsException() {
         add(input("01", WindowType.COMPREHENSIVE, WindowState.OPEN, "政务服务中心", "S001", "S002"));
-        EntityManager em = emf.createEntityManager();
+        EntityManager em = db.emf().createEntityManager();
         try {
             em.getTransaction().begin();
             WindowStore store = new WindowStore(em);
@@ -738,7 +466,7 @@ class WindowStoreTest {
             // core maps both, the JPA exception and the unique violation 23505 (Derby and PostgreSQL), to 409.
             // PostgreSQL aborts the transaction at the violation, so the item code's INSERT fails too (25P02)
             // and OpenJPA wraps both failures in a PersistenceException caused by the first; core walks the causes.
-            Throwable first = onPostgres() ? e.getCause() : e;
+            Throwable first = db.isPostgres() ? e.getCause() : e;
             assertEquals("EntityExistsException", first.getClass().getSimpleName(), chain(e));
             assertEquals(List.of("23505"), sqlStates(e), chain(e));
         } finally {
