@@ -2,17 +2,13 @@ package org.countyhall.staff.internal;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.countyhall.core.api.csv.CsvDocument;
+import org.countyhall.core.api.csv.CsvKeys;
 import org.countyhall.core.api.csv.CsvRow;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.staff.api.Building;
@@ -44,26 +40,24 @@ public final class StaffCsv {
 
     public static Parsed parse(byte[] bytes, Charset charset, int maxRows) {
         CsvDocument doc = CsvDocument.parse(bytes, charset, maxRows);
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> known = Stream.of(NUMBER, NAME, DEPARTMENT, BUILDING, POSITION, QUALIFICATIONS)
-                .flatMap(Arrays::stream).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        doc.unknownColumns(known).forEach(c -> errors.add(new FieldError("header", "unknown column " + c)));
-        OptionalInt number = required(doc, NUMBER, errors);
-        OptionalInt name = required(doc, NAME, errors);
-        OptionalInt department = required(doc, DEPARTMENT, errors);
-        OptionalInt building = doc.column(BUILDING);
-        OptionalInt position = doc.column(POSITION);
-        OptionalInt qualifications = doc.column(QUALIFICATIONS);
+        List<FieldError> errors = doc.headerErrors(
+                List.of(NUMBER, NAME, DEPARTMENT, BUILDING, POSITION, QUALIFICATIONS), List.of(NUMBER, NAME, DEPARTMENT));
         if (!errors.isEmpty()) {
             return new Parsed(doc.charset(), doc.rows().size(), List.of(), errors);
         }
+        OptionalInt number = doc.column(NUMBER);
+        OptionalInt name = doc.column(NAME);
+        OptionalInt department = doc.column(DEPARTMENT);
+        OptionalInt building = doc.column(BUILDING);
+        OptionalInt position = doc.column(POSITION);
+        OptionalInt qualifications = doc.column(QUALIFICATIONS);
         List<Line> lines = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        CsvKeys keys = new CsvKeys();
         for (CsvRow row : doc.rows()) {
-            String at = "line[" + row.line() + "].";
-            if (row.size() > doc.header().size()) {
-                errors.add(new FieldError("line[" + row.line() + "]",
-                        row.size() + " cells, but the header has " + doc.header().size()));
+            String at = row.field("");
+            Optional<FieldError> tooWide = doc.tooWide(row);
+            if (tooWide.isPresent()) {
+                errors.add(tooWide.get());
                 continue;
             }
             List<FieldError> rowErrors = new ArrayList<>();
@@ -74,10 +68,7 @@ public final class StaffCsv {
             rowErrors.addAll(checked.errors());
             String n = checked.input().number();
             if (n != null && StaffRules.NUMBER.matcher(n).matches()) {
-                Integer first = seen.putIfAbsent(n.toUpperCase(Locale.ROOT), row.line());
-                if (first != null) {
-                    rowErrors.add(new FieldError(at + "number", "staff number " + n + " also on line " + first));
-                }
+                keys.check(row, "number", "staff number", n).ifPresent(rowErrors::add);
             }
             if (rowErrors.isEmpty()) {
                 lines.add(new Line(row.line(), checked.input()));
@@ -85,14 +76,6 @@ public final class StaffCsv {
             errors.addAll(rowErrors);
         }
         return new Parsed(doc.charset(), doc.rows().size(), lines, errors);
-    }
-
-    private static OptionalInt required(CsvDocument doc, String[] names, List<FieldError> errors) {
-        OptionalInt c = doc.column(names);
-        if (c.isEmpty()) {
-            errors.add(new FieldError("header", "missing column " + names[0] + " (or " + names[1] + ")"));
-        }
-        return c;
     }
 
     private static String cell(CsvRow row, OptionalInt column) {

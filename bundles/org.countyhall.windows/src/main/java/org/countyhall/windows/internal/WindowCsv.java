@@ -2,18 +2,15 @@ package org.countyhall.windows.internal;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.countyhall.core.api.csv.CsvDocument;
+import org.countyhall.core.api.csv.CsvKeys;
 import org.countyhall.core.api.csv.CsvRow;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.windows.api.WindowInput;
@@ -63,26 +60,18 @@ public final class WindowCsv {
 
     public static Parsed parse(byte[] bytes, Charset charset, int maxRows, Collection<String> calendars) {
         CsvDocument doc = CsvDocument.parse(bytes, charset, maxRows);
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> known = Stream.of(NUMBER, NAME, TYPE, DEPARTMENT, HALL, FLOOR, CALENDAR, STATE, DIRECTOR, DEPUTY,
-                A, B, PHONE, EMAIL, ITEMS).flatMap(Arrays::stream).map(s -> s.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
-        doc.unknownColumns(known).forEach(c -> errors.add(new FieldError("header", "unknown column " + c)));
-        for (String[] required : List.of(NUMBER, NAME, TYPE, DEPARTMENT, HALL)) {
-            if (doc.column(required).isEmpty()) {
-                errors.add(new FieldError("header", "missing column " + required[0] + " (or " + required[1] + ")"));
-            }
-        }
+        List<FieldError> errors = doc.headerErrors(List.of(NUMBER, NAME, TYPE, DEPARTMENT, HALL, FLOOR, CALENDAR, STATE,
+                DIRECTOR, DEPUTY, A, B, PHONE, EMAIL, ITEMS), List.of(NUMBER, NAME, TYPE, DEPARTMENT, HALL));
         if (!errors.isEmpty()) {
             return new Parsed(doc.charset(), doc.rows().size(), List.of(), errors);
         }
         List<Line> lines = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        CsvKeys keys = new CsvKeys();
         for (CsvRow row : doc.rows()) {
-            String at = "line[" + row.line() + "].";
-            if (row.size() > doc.header().size()) {
-                errors.add(new FieldError("line[" + row.line() + "]",
-                        row.size() + " cells, but the header has " + doc.header().size()));
+            String at = row.field("");
+            Optional<FieldError> tooWide = doc.tooWide(row);
+            if (tooWide.isPresent()) {
+                errors.add(tooWide.get());
                 continue;
             }
             List<FieldError> rowErrors = new ArrayList<>();
@@ -111,10 +100,7 @@ public final class WindowCsv {
             }
             String n = checked.input().number();
             if (n != null && WindowRules.NUMBER.matcher(n).matches()) {
-                Integer first = seen.putIfAbsent(n.toUpperCase(Locale.ROOT), row.line());
-                if (first != null) {
-                    rowErrors.add(new FieldError(at + "number", "window " + n + " also on line " + first));
-                }
+                keys.check(row, "number", "window", n).ifPresent(rowErrors::add);
             }
             if (rowErrors.isEmpty()) {
                 lines.add(new Line(row.line(), checked.input()));

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -121,6 +122,30 @@ public final class CsvDocument {
             }
         }
         return unknown;
+    }
+
+    /**
+     * The header's problems for an import: every column not named in {@code columns} ("unknown column X"), and
+     * each required column missing ("missing column number (or 工号)": its first two names).
+     */
+    public List<FieldError> headerErrors(List<String[]> columns, List<String[]> required) {
+        Set<String> known = new HashSet<>();
+        columns.forEach(names -> Arrays.stream(names).map(CsvDocument::key).forEach(known::add));
+        List<FieldError> errors = new ArrayList<>();
+        unknownColumns(known).forEach(c -> errors.add(new FieldError("header", "unknown column " + c)));
+        for (String[] names : required) {
+            if (column(names).isEmpty()) {
+                errors.add(new FieldError("header", "missing column " + names[0]
+                        + (names.length > 1 ? " (or " + names[1] + ")" : "")));
+            }
+        }
+        return errors;
+    }
+
+    /** An error when the row has more cells than the header has columns (a stray comma in a cell). */
+    public Optional<FieldError> tooWide(CsvRow row) {
+        return row.size() <= header.size() ? Optional.empty() : Optional.of(new FieldError("line[" + row.line() + "]",
+                row.size() + " cells, but the header has " + header.size()));
     }
 
     private static String key(String name) {

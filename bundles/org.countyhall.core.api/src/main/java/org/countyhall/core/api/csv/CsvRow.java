@@ -9,6 +9,11 @@ public record CsvRow(int line, List<String> cells) {
         cells = List.copyOf(cells);
     }
 
+    /** The name of a field of this row in problem reports, e.g. {@code line[7].department}. */
+    public String field(String name) {
+        return "line[" + line + "]." + name;
+    }
+
     /** How many cells the row has; more than the header has columns is the caller's error to report. */
     public int size() {
         return cells.size();

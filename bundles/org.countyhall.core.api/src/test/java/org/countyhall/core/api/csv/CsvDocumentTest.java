@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -230,5 +231,35 @@ class CsvDocumentTest {
         assertEquals(4, longRow.size());
         assertEquals("7", longRow.get(3));
         assertThrows(IndexOutOfBoundsException.class, () -> shortRow.get(-1));
+    }
+
+    @Test
+    void headerErrorsNameUnknownAndMissingColumnsWithTheirChineseName() {
+        CsvDocument doc = parse("姓名,shoe size\r\n张三,44\r\n");
+        String[] number = {"number", "工号"};
+        String[] name = {"name", "姓名"};
+        assertEquals(List.of(new FieldError("header", "unknown column shoe size"),
+                new FieldError("header", "missing column number (or 工号)")),
+                doc.headerErrors(List.of(number, name), List.of(number, name)));
+    }
+
+    @Test
+    void aRowWiderThanTheHeaderIsReportedOnItsLine() {
+        CsvDocument doc = parse("a,b\n1,2\n\n1,2,3\n");
+        assertEquals(Optional.empty(), doc.tooWide(doc.rows().get(0)));
+        assertEquals(Optional.of(new FieldError("line[4]", "3 cells, but the header has 2")),
+                doc.tooWide(doc.rows().get(1)));
+        assertEquals("line[4].b", doc.rows().get(1).field("b"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsReportedOnTheSecondLineNamingTheFirstWhateverItsCase() {
+        CsvDocument doc = parse("number\nS001\nS002\ns001\n");
+        CsvKeys keys = new CsvKeys();
+        List<CsvRow> rows = doc.rows();
+        assertEquals(Optional.empty(), keys.check(rows.get(0), "number", "staff number", "S001"));
+        assertEquals(Optional.empty(), keys.check(rows.get(1), "number", "staff number", "S002"));
+        assertEquals(Optional.of(new FieldError("line[4].number", "staff number s001 also on line 2")),
+                keys.check(rows.get(2), "number", "staff number", "s001"));
     }
 }
