@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.countyhall.core.api.audit.AuditLog;
+import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.NotFoundException;
@@ -22,7 +23,6 @@ import org.countyhall.core.api.event.EventOutbox;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.staff.api.Departure;
-import org.countyhall.staff.api.ImportReport;
 import org.countyhall.staff.api.Photo;
 import org.countyhall.staff.api.StaffDirectory;
 import org.countyhall.staff.api.StaffEvents;
@@ -246,7 +246,7 @@ public final class StaffService implements StaffDirectory {
         StaffCsv.Parsed parsed = StaffCsv.parse(csv, charset, config.import_maxRows());
         String cs = parsed.charset().name();
         if (!parsed.errors().isEmpty()) {
-            ImportReport report = new ImportReport(dryRun, cs, parsed.rows(), 0, 0, parsed.errors());
+            ImportReport report = new ImportReport(dryRun, cs, parsed.rows(), 0, 0, parsed.errors(), List.of());
             if (dryRun) {
                 return report;
             }
@@ -289,7 +289,7 @@ public final class StaffService implements StaffDirectory {
             return new int[] {created, updated};
         };
         int[] counts = dryRun ? jpa.read(work) : jpa.write(work);
-        return new ImportReport(dryRun, cs, parsed.rows(), counts[0], counts[1], List.of());
+        return new ImportReport(dryRun, cs, parsed.rows(), counts[0], counts[1], List.of(), List.of());
     }
 
     private static StaffInput valid(StaffInput input) {

@@ -28,6 +28,11 @@ final class StaffCheck {
         return directory != null;
     }
 
+    /** What a report says about the check: nothing, or that the numbers were not checked. */
+    List<String> notes() {
+        return available() ? List.of() : List.of(NOT_INSTALLED);
+    }
+
     /** Adds an error for a number that is unknown or of somebody who left; nothing if the directory is absent. */
     void active(String staffNumber, String field, List<FieldError> errors) {
         if (directory == null || staffNumber == null) {

@@ -18,6 +18,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.calendar.WorkingCalendar;
 import org.countyhall.core.api.calendar.WorkingCalendars;
+import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.FieldChecks;
@@ -28,7 +29,6 @@ import org.countyhall.core.api.event.EventOutbox;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.staff.api.StaffDirectory;
-import org.countyhall.windows.api.ImportReport;
 import org.countyhall.windows.api.Leave;
 import org.countyhall.windows.api.LeaveRequest;
 import org.countyhall.windows.api.Post;
@@ -427,7 +427,7 @@ public final class WindowService implements WindowRegistry {
         String cs = parsed.charset().name();
         if (!errors.isEmpty()) {
             if (dryRun) {
-                return new ImportReport(true, cs, parsed.rows(), 0, 0, staff.available(), errors);
+                return new ImportReport(true, cs, parsed.rows(), 0, 0, errors, staff.notes());
             }
             throw new ValidationException(errors);
         }
@@ -468,7 +468,7 @@ public final class WindowService implements WindowRegistry {
         if (!dryRun) {
             postings.invalidate();
         }
-        return new ImportReport(dryRun, cs, parsed.rows(), counts[0], counts[1], staff.available(), List.of());
+        return new ImportReport(dryRun, cs, parsed.rows(), counts[0], counts[1], List.of(), staff.notes());
     }
 
     /** True if the stored window already has the imported values (the row is then left alone). */

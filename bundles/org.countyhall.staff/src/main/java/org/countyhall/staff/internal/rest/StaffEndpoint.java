@@ -18,6 +18,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
@@ -28,7 +29,6 @@ import org.countyhall.core.api.rest.RolesAllowed;
 import org.countyhall.core.api.security.Roles;
 import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.Departure;
-import org.countyhall.staff.api.ImportReport;
 import org.countyhall.staff.api.Photo;
 import org.countyhall.staff.api.StaffDirectory;
 import org.countyhall.staff.api.StaffInput;

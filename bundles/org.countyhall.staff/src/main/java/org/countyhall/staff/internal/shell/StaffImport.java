@@ -12,9 +12,9 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Params;
-import org.countyhall.staff.api.ImportReport;
 import org.countyhall.staff.api.StaffDirectory;
 
 /** {@code staff:import}: create and update people from a CSV file, all rows or none. */
@@ -47,10 +47,7 @@ public final class StaffImport implements Action {
             System.out.println("Nothing imported: " + e.errors().size() + " problem(s)");
             return null;
         }
-        r.errors().forEach(f -> System.out.println(f.field() + ": " + f.message()));
-        String verb = dryRun ? (r.ok() ? "Would import " : "Cannot import ") : "Imported ";
-        System.out.println(verb + r.rows() + " rows (" + r.charset() + "): " + r.created() + " new, " + r.updated()
-                + " changed" + (r.ok() ? "" : ", " + r.errors().size() + " problem(s)"));
+        r.summary().forEach(System.out::println);
         return null;
     }
 }

@@ -19,6 +19,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
@@ -28,7 +29,6 @@ import org.countyhall.core.api.rest.PublicAccess;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.countyhall.core.api.rest.RolesAllowed;
 import org.countyhall.core.api.security.Roles;
-import org.countyhall.windows.api.ImportReport;
 import org.countyhall.windows.api.Leave;
 import org.countyhall.windows.api.LeaveRequest;
 import org.countyhall.windows.api.Post;

@@ -11,9 +11,9 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Params;
-import org.countyhall.windows.api.ImportReport;
 import org.countyhall.windows.api.WindowRegistry;
 
 /** {@code window:import}: create and update windows from a CSV file, all rows or none. */
@@ -45,11 +45,7 @@ public final class WindowImport implements Action {
             System.out.println("Nothing imported: " + e.errors().size() + " problem(s)");
             return null;
         }
-        r.errors().forEach(f -> System.out.println(f.field() + ": " + f.message()));
-        String verb = dryRun ? (r.ok() ? "Would import " : "Cannot import ") : "Imported ";
-        System.out.println(verb + r.rows() + " rows (" + r.charset() + "): " + r.created() + " new, " + r.updated()
-                + " changed" + (r.ok() ? "" : ", " + r.errors().size() + " problem(s)")
-                + (r.staffChecked() ? "" : "; staff directory not installed: staff numbers not checked"));
+        r.summary().forEach(System.out::println);
         return null;
     }
 }
