@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.security.auth.Subject;
@@ -27,6 +29,11 @@ import org.osgi.service.component.annotations.Reference;
  * Logs in through the JAAS realm and remembers a success for a few seconds, so that HTTP Basic does not pay
  * the password hash on every request. The cache key is a digest of name and password, never the password.
  * A change of password or roles on another node is seen here within the cache time at most.
+ *
+ * <p>Requests that arrive together with the same name and password share one check: the user directory counts
+ * every admitted attempt as a failure until its password is verified (so parallel guesses cannot pass the
+ * lockout), and a client sending five requests at once with the right password would otherwise lock itself out.
+ * Sharing also means the same wrong password sent in parallel counts once, as it is one guess.
  */
 @Component(service = Authenticator.class, configurationPid = CoreConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -34,9 +41,16 @@ public final class Authenticator {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private final String realm;
+    /** The check behind the cache: JAAS in Karaf, a plain function in tests. */
+    @FunctionalInterface
+    interface Realm {
+        Actor login(String username, String password) throws LoginException;
+    }
+
+    private final Realm realm;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Actor>> inFlight = new ConcurrentHashMap<>();
     private volatile long ttlSeconds;
 
     @Activate
@@ -44,7 +58,11 @@ public final class Authenticator {
         this(CountyHallRealm.NAME, clock, config.security_authCacheSeconds());
     }
 
-    Authenticator(String realm, Clock clock, long ttlSeconds) {
+    Authenticator(String realmName, Clock clock, long ttlSeconds) {
+        this((username, password) -> jaasLogin(realmName, username, password), clock, ttlSeconds);
+    }
+
+    Authenticator(Realm realm, Clock clock, long ttlSeconds) {
         this.realm = realm;
         this.clock = clock;
         this.ttlSeconds = ttlSeconds;
@@ -62,12 +80,58 @@ public final class Authenticator {
     }
 
     public Actor login(String username, String password) throws LoginException {
-        Instant now = clock.instant();
         String key = key(username, password);
         Cached hit = cache.get(key);
-        if (hit != null && now.isBefore(hit.expires)) {
+        if (hit != null && clock.instant().isBefore(hit.expires)) {
             return hit.actor;
         }
+        CompletableFuture<Actor> mine = new CompletableFuture<>();
+        CompletableFuture<Actor> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            Actor actor = realm.login(username, password);
+            remember(key, actor);
+            mine.complete(actor);
+            return actor;
+        } catch (LoginException | RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    /** The outcome of the check another request started: its actor, or the very exception it met. */
+    private static Actor await(CompletableFuture<Actor> running) throws LoginException {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof LoginException le) {
+                throw le;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private void remember(String key, Actor actor) {
+        if (ttlSeconds > 0) {
+            if (cache.size() >= MAX_ENTRIES) {
+                cache.clear();
+            }
+            cache.put(key, new Cached(actor, clock.instant().plusSeconds(ttlSeconds)));
+        }
+    }
+
+    private static Actor jaasLogin(String realm, String username, String password) throws LoginException {
         Subject subject = new Subject();
         LoginContext lc = new LoginContext(realm, subject, callbacks -> {
             for (var cb : callbacks) {
@@ -90,12 +154,6 @@ public final class Authenticator {
         Actor actor = CountyHallPrincipals.actorOf(subject.getPrincipals());
         if (actor == null) {
             throw new LoginException("realm " + realm + " returned no CountyHall user");
-        }
-        if (ttlSeconds > 0) {
-            if (cache.size() >= MAX_ENTRIES) {
-                cache.clear();
-            }
-            cache.put(key, new Cached(actor, now.plusSeconds(ttlSeconds)));
         }
         return actor;
     }

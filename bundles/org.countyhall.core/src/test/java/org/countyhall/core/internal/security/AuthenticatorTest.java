@@ -1,0 +1,204 @@
+package org.countyhall.core.internal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.security.auth.login.AccountLockedException;
+import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginException;
+
+import org.countyhall.core.api.security.Actor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AuthenticatorTest {
+
+    private static final Actor CLERK = new Actor("clerk", "S-1", Set.of("office"));
+
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private final ExecutorService pool = Executors.newFixedThreadPool(8);
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    /** A realm that holds every check until released, counting the checks that reached it. */
+    private static final class GatedRealm implements Authenticator.Realm {
+        final AtomicInteger checks = new AtomicInteger();
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final LoginException failure;
+
+        GatedRealm(LoginException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public Actor login(String username, String password) throws LoginException {
+            checks.incrementAndGet();
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return new Actor(username, CLERK.staffNumber(), CLERK.roles());
+        }
+    }
+
+    /**
+     * One login enters the realm and is held there; seven more with the same password are started and the
+     * realm is released only once all seven are parked waiting (not after a guessed pause).
+     */
+    private List<Future<Actor>> eightAtOnce(Authenticator auth, GatedRealm realm, String password) throws Exception {
+        List<Future<Actor>> results = new ArrayList<>();
+        results.add(pool.submit(() -> auth.login("clerk", password)));
+        assertTrue(realm.entered.await(10, TimeUnit.SECONDS));
+        List<Thread> waiters = new ArrayList<>();
+        for (int i = 1; i < 8; i++) {
+            FutureTask<Actor> task = new FutureTask<>(() -> auth.login("clerk", password));
+            Thread t = new Thread(task, "login-" + i);
+            waiters.add(t);
+            results.add(task);
+            t.start();
+        }
+        for (Thread t : waiters) {
+            while (t.getState() != Thread.State.WAITING) {
+                assertTrue(t.isAlive(), t.getName() + " ended before the shared check did");
+                Thread.onSpinWait();
+            }
+        }
+        realm.release.countDown();
+        return results;
+    }
+
+    @Test
+    void eightParallelRequestsWithTheRightPasswordMakeOneCheck() throws Exception {
+        GatedRealm realm = new GatedRealm(null);
+        Authenticator auth = new Authenticator(realm, clock, 30);
+        for (Future<Actor> f : eightAtOnce(auth, realm, "Right-pass-1")) {
+            assertEquals(CLERK, f.get(10, TimeUnit.SECONDS));
+        }
+        assertEquals(1, realm.checks.get());
+    }
+
+    @Test
+    void theSameWrongPasswordSentEightTimesAtOnceIsOneGuess() throws Exception {
+        FailedLoginException wrong = new FailedLoginException("invalid user name or password");
+        GatedRealm realm = new GatedRealm(wrong);
+        Authenticator auth = new Authenticator(realm, clock, 30);
+        for (Future<Actor> f : eightAtOnce(auth, realm, "guess")) {
+            ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+            assertSame(wrong, e.getCause());
+        }
+        assertEquals(1, realm.checks.get());
+    }
+
+    @Test
+    void aLockedAccountReachesEveryWaiterAsLocked() throws Exception {
+        GatedRealm realm = new GatedRealm(new AccountLockedException("locked"));
+        Authenticator auth = new Authenticator(realm, clock, 30);
+        for (Future<Actor> f : eightAtOnce(auth, realm, "Right-pass-1")) {
+            ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof AccountLockedException);
+        }
+    }
+
+    @Test
+    void differentPasswordsAreCheckedSeparately() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+        Authenticator auth = new Authenticator((u, p) -> {
+            checks.incrementAndGet();
+            if (!p.equals("Right-pass-1")) {
+                throw new FailedLoginException("invalid user name or password");
+            }
+            return CLERK;
+        }, clock, 30);
+        assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-1"));
+        assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-1")); // failures are not cached
+        assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-2"));
+        assertEquals(CLERK, auth.login("clerk", "Right-pass-1"));
+        assertEquals(4, checks.get());
+    }
+
+    @Test
+    void aSuccessIsRememberedForTheCacheTimeThenCheckedAgain() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+        Authenticator auth = new Authenticator((u, p) -> {
+            checks.incrementAndGet();
+            return CLERK;
+        }, clock, 30);
+        auth.login("clerk", "Right-pass-1");
+        clock.advance(Duration.ofSeconds(29));
+        auth.login("clerk", "Right-pass-1");
+        assertEquals(1, checks.get());
+        clock.advance(Duration.ofSeconds(1));
+        auth.login("clerk", "Right-pass-1");
+        assertEquals(2, checks.get());
+        auth.forget("clerk");
+        auth.login("clerk", "Right-pass-1");
+        assertEquals(3, checks.get());
+    }
+
+    @Test
+    void aCacheTimeOfZeroChecksEveryRequest() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+        Authenticator auth = new Authenticator((u, p) -> {
+            checks.incrementAndGet();
+            return CLERK;
+        }, clock, 0);
+        auth.login("clerk", "Right-pass-1");
+        auth.login("clerk", "Right-pass-1");
+        assertEquals(2, checks.get());
+    }
+
+    private static final class MovingClock extends Clock {
+        private volatile Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
