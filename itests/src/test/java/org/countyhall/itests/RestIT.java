@@ -173,6 +173,16 @@ public class RestIT extends CountyHallTestSupport {
         assertTrue(locked.isProblem());
 
         assertEquals(200, send("POST", "/users/" + user + "/unlock", ADMIN, ADMIN_PASSWORD, null, null).status());
+        // a client sending 8 requests at once with the right password does not lock itself out (one shared check)
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Answer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(clients.submit(() -> get("/users/me", user, "Locky-pass-2026")));
+        }
+        for (java.util.concurrent.Future<Answer> f : answers) {
+            assertEquals(200, f.get().status());
+        }
+        clients.shutdown();
         assertEquals(200, get("/users/me", user, "Locky-pass-2026").status());
     }
 
