@@ -11,6 +11,7 @@ Usage: bad_input.py http://127.0.0.1:8481/api/v1 admin password
 import base64
 import http.client
 import json
+import socket
 import sys
 import urllib.parse
 
@@ -22,10 +23,10 @@ AUTH = "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
 ID_NUMBER, MOBILE = "110101199003074477", "13812345678"
 STRINGS = ["' OR '1'='1' --", "\"; DROP TABLE CH_USER; --", "<script>alert(1)</script>", "${jndi:ldap://x/a}",
            "\u202e\u0000\ufeff\U0001F600\u200d", "x" * 5000, ID_NUMBER, MOBILE]
-# 4000 characters: longer request lines (over Jetty's 8 KiB header limit) are refused by Jetty itself with an
-# HTML 414 before CountyHall sees them (a known gap, docs/operations.md)
+# 4000 characters reach CountyHall; 10000 make the request line longer than Jetty's 8 KiB buffer, so Jetty refuses
+# it before any servlet runs (414, answered as problem+json by the org.countyhall.jetty fragment)
 QUERY_VALUES = ["abc", "-1", "99999999999999999999", "' OR '1'='1", "<script>alert(1)</script>", "x" * 4000,
-                "\u202e\U0001F600", ID_NUMBER]
+                "x" * 10000, "\u202e\U0001F600", ID_NUMBER]
 PATH_VALUES = ["ZZ-NOPE-1", "' OR '1'='1", "<script>", "..%2F..%2Fetc%2Fpasswd", "\u202e\U0001F600", "9" * 400,
                MOBILE]
 
@@ -41,6 +42,29 @@ def send(method, path, body=None, content_type=None, raw_query=None):
     data = r.read()
     conn.close()
     return r.status, r.getheader("Content-Type") or "", data
+
+
+def send_raw(request):
+    """Bytes a client library would not send (oversized headers, a broken request line): status, type, body."""
+    with socket.create_connection((URL.hostname, URL.port), timeout=30) as sock:
+        sock.sendall(request)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("iso-8859-1").split("\r\n")
+    ctype = next((l.split(":", 1)[1].strip() for l in lines[1:] if l.lower().startswith("content-type:")), "")
+    return int(lines[0].split()[1]), ctype, body
+
+
+def raw_requests():
+    """Requests Jetty refuses while parsing them, before CountyHall's REST layer. Not here: an unknown HTTP version,
+    which Jetty answers 505 as HTTP prescribes (a problem document too; docs/rest.md)."""
+    health = (URL.path + "/health").encode()
+    yield "headers over 8 KiB", b"GET " + health + b" HTTP/1.1\r\nHost: x\r\nX-Big: " + b"y" * 20000 + b"\r\n\r\n"
+    yield "request line over 8 KiB", b"GET " + health + b"?q=" + b"z" * 20000 + b" HTTP/1.1\r\nHost: x\r\n\r\n"
+    yield "control bytes", b"\x01\x02 nonsense\r\n\r\n"
+    yield "header without colon", b"GET " + health + b" HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n"
 
 
 def get_json(path):
@@ -143,6 +167,8 @@ def main():
                                 check(f"{label}?{q['name']}=…", *send(method.upper(), full, None, None, raw))
                             check(f"{label}?{q['name']}=%FF", *send(method.upper(), full, None, None,
                                                                        q["name"] + "=%FF%FE"))
+    for name, request in raw_requests():
+        check(f"raw [{name}]", *send_raw(request))
     after = state()
     changed = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
     for k, (b, a) in changed.items():

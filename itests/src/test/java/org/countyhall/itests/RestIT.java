@@ -112,6 +112,15 @@ public class RestIT extends CountyHallTestSupport {
         assertEquals("a chunked body is counted while it is read", 413, chunkedTooLarge.status());
         assertTrue(chunkedTooLarge.isProblem());
 
+        // refused by Jetty before any servlet: answered as problem+json by the org.countyhall.jetty fragment
+        Answer longLine = get("/users?q=" + "x".repeat(10_000), ADMIN, ADMIN_PASSWORD);
+        assertEquals(414, longLine.status());
+        assertTrue(longLine.isProblem());
+        assertEquals("urn:countyhall:problem:uri-too-long", longLine.json().get("type").asText());
+        Answer bigHeaders = send(request("/health", null, null).header("X-Big", "y".repeat(10_000)).GET().build());
+        assertEquals(431, bigHeaders.status());
+        assertTrue(bigHeaders.isProblem());
+
         Answer wrongMedia = send("POST", "/users", ADMIN, ADMIN_PASSWORD, "text/plain", "username=x");
         assertEquals(415, wrongMedia.status());
         assertTrue(wrongMedia.isProblem());
