@@ -5,7 +5,8 @@
 #   1. a user created on node A logs in on node B;
 #   2. business numbers stay unique under concurrent creates on both nodes (windows and staff);
 #   3. a job run on both nodes for the same day runs once;
-#   4. changes made on A are seen on B within the documented bounds (public posting, login cache).
+#   4. changes made on A are seen on B within the documented bounds (public posting, login cache);
+#   and, as both nodes are configured to sit behind a load balancer, Location headers use X-Forwarded-*.
 # Usage: itests/nodes/two-nodes.sh    (needs .ci/postgres start and a built distribution)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -49,6 +50,8 @@ user = countyhall
 password = countyhall-ci
 CFG
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $2/" "$home/etc/org.ops4j.pax.web.cfg"
+  # behind a load balancer, as docs/operations.md says: take scheme and host from X-Forwarded-*
+  echo "org.osgi.service.http.checkForwardedHeaders = true" >> "$home/etc/org.ops4j.pax.web.cfg"
   sed -i "s/^sshPort *=.*/sshPort = $3/" "$home/etc/org.apache.karaf.shell.cfg"
 }
 
@@ -82,6 +85,14 @@ curl -s -o /dev/null -u "admin:$pass" -H 'Content-Type: application/json' -X POS
   -d '{"username":"node-clerk","password":"Node-clerk-pass-1","staffNumber":"N-1","roles":["office"]}'
 check "a user created on A logs in on B" \
   test "$(curl -s -o /dev/null -w '%{http_code}' -u node-clerk:Node-clerk-pass-1 "$B/users/me")" = 200
+
+# 1b. behind the load balancer, a Location header carries the address the client used, not the node's
+location=$(curl -s -o /dev/null -D - -u "admin:$pass" -H 'Content-Type: application/json' \
+  -H 'X-Forwarded-Proto: https' -H 'X-Forwarded-Host: hall.example.gov.cn' -H 'X-Forwarded-For: 203.0.113.7' \
+  -X POST "$B/users" -d '{"username":"fwd-clerk","password":"Fwd-clerk-pass-1","roles":["office"]}' \
+  | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+echo "      Location of a user created on B through the balancer: $location"
+check "forwarded scheme and host are used" test "$location" = "https://hall.example.gov.cn/api/v1/users/fwd-clerk"
 
 # 2. unique numbers under concurrent creates on both nodes: each number posted to A and B at the same time
 create() {  # kind number node-url -> HTTP status
