@@ -25,5 +25,5 @@ public @interface CoreConfig {
     int security_authCacheSeconds() default 30;
 
     @AttributeDefinition(description = "PBKDF2 iterations for new password hashes")
-    int security_hashIterations() default 210_000;
+    int security_hashIterations() default 600_000;
 }

@@ -22,22 +22,26 @@ import org.slf4j.LoggerFactory;
  * {@code data/countyhall/initial-admin-password} (owner-only), to be read and deleted after the first login.
  * System properties {@code countyhall.admin.user} and {@code countyhall.admin.password} are read as well.
  */
-final class AdminBootstrap {
+final class AdminBootstrap implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final JdbcUserDirectory users;
+    private final String username;
+    private final String given;
 
-    AdminBootstrap(JdbcUserDirectory users) {
+    /** Reads the settings now, so that the work may run later on another thread. */
+    AdminBootstrap(JdbcUserDirectory users, Map<String, String> env, Properties props) {
         this.users = users;
+        this.username = first(env.get("COUNTYHALL_ADMIN_USER"), props.getProperty("countyhall.admin.user"), "admin");
+        this.given = first(env.get("COUNTYHALL_ADMIN_PASSWORD"), props.getProperty("countyhall.admin.password"), null);
     }
 
-    void ensureAdmin(Map<String, String> env, Properties props) {
+    @Override
+    public void run() {
         if (users.adminCount() > 0) {
             return;
         }
-        String username = first(env.get("COUNTYHALL_ADMIN_USER"), props.getProperty("countyhall.admin.user"), "admin");
-        String given = first(env.get("COUNTYHALL_ADMIN_PASSWORD"), props.getProperty("countyhall.admin.password"), null);
         String password = given != null ? given : PasswordHasher.generatePassword();
         try {
             users.create(username, password.toCharArray(), null, "Administrator", null, Set.of(Roles.ADMIN));

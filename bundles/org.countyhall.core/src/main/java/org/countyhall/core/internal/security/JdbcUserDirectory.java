@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import javax.security.auth.login.AccountLockedException;
@@ -34,12 +39,19 @@ import org.countyhall.core.internal.db.Jdbc;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@link UserDirectory} on tables CH_USER and CH_USER_ROLE; creates the first admin at first start. */
+/**
+ * {@link UserDirectory} on tables CH_USER and CH_USER_ROLE; creates the first admin at first start.
+ *
+ * <p>The first admin is created on a thread of its own: its password hash takes 1–2 s in a JVM that is still
+ * starting, and the rest of the platform need not wait for it. Logins wait for it instead (nobody can log in
+ * before an admin exists on a fresh database anyway).
+ */
 @Component(service = UserDirectory.class, configurationPid = CoreConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class JdbcUserDirectory implements UserDirectory {
@@ -60,24 +72,60 @@ public final class JdbcUserDirectory implements UserDirectory {
     private volatile LoginThrottle throttle;
     private volatile PasswordHasher hasher;
     private volatile String dummyHash;
+    private final CompletableFuture<Void> bootstrap;
 
     @Activate
     public JdbcUserDirectory(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
             @Reference Transactions tx, @Reference Clock clock, @Reference AuditLog audit,
             @Reference(target = "(domain=core)") Schema schema, CoreConfig config) {
+        this(ds, tx, clock, audit, config, work -> {
+            Thread t = new Thread(work, "countyhall-admin-bootstrap");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** With the executor that runs the first-admin bootstrap (tests hold it back to see logins wait). */
+    JdbcUserDirectory(DataSource ds, Transactions tx, Clock clock, AuditLog audit, CoreConfig config,
+            Executor bootstrapRunner) {
         this.jdbc = new Jdbc(ds);
         this.tx = tx;
         this.clock = clock;
         this.audit = audit;
         modified(config);
-        new AdminBootstrap(this).ensureAdmin(System.getenv(), System.getProperties());
+        AdminBootstrap admin = new AdminBootstrap(this, System.getenv(), System.getProperties());
+        this.bootstrap = CompletableFuture.runAsync(admin, bootstrapRunner).whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.error("No admin created: {}", failure.toString());
+            }
+        });
+    }
+
+    /** Lets the first-admin bootstrap finish before the DataSource goes away. */
+    @Deactivate
+    void deactivate() {
+        awaitBootstrap();
+    }
+
+    /** Waits, at most 60 s, until the first-admin bootstrap has ended (at once after the first start). */
+    void awaitBootstrap() {
+        if (bootstrap.isDone()) {
+            return;
+        }
+        try {
+            bootstrap.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // logged by the bootstrap itself; a login goes on and finds whatever the database holds
+        }
     }
 
     @Modified
     void modified(CoreConfig config) {
         throttle = new LoginThrottle(config.security_maxFailures(), Duration.ofMinutes(config.security_lockMinutes()));
         hasher = new PasswordHasher(config.security_hashIterations());
-        dummyHash = null; // computed at the first unknown-user login, not at start (a hash costs ~0.3 s here)
+        dummyHash = null; // computed at the first unknown-user login, not at start (a hash costs ~0.2 s here)
     }
 
     /**
@@ -87,6 +135,7 @@ public final class JdbcUserDirectory implements UserDirectory {
      */
     @Override
     public Actor authenticate(String username, char[] password) throws LoginException {
+        awaitBootstrap();
         Instant now = clock.instant();
         Optional<Stored> found = username == null ? Optional.empty() : tx.required(() -> admit(username, now));
         if (found.isEmpty()) {
@@ -105,6 +154,11 @@ public final class JdbcUserDirectory implements UserDirectory {
             throw new FailedLoginException("invalid user name or password");
         }
         saveState(username, LoginState.unlocked());
+        if (hasher.needsRehash(user.hash)) {
+            // a hash from before a raise of security.hashIterations; replaced only if nobody changed it meanwhile
+            jdbc.update("UPDATE CH_USER SET PASSWORD_HASH = ? WHERE USERNAME = ? AND PASSWORD_HASH = ?",
+                    hasher.hash(password), username, user.hash);
+        }
         return new Actor(username, user.staffNumber, roles(username));
     }
 

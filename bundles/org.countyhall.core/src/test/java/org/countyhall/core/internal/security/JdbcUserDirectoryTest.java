@@ -22,7 +22,6 @@ import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginException;
 
 import org.countyhall.core.api.audit.AuditLog;
-import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.FieldError;
@@ -65,6 +64,46 @@ class JdbcUserDirectoryTest {
         assertEquals(new Actor("admin", null, Set.of("admin")),
                 users.authenticate("admin", ADMIN_PASSWORD.toCharArray()));
         assertEquals(List.of(new Entry("user.create", "user/admin", "roles=[admin]")), audit.entries);
+    }
+
+    @Test
+    void aLoginDuringTheFirstAdminBootstrapWaitsForIt() throws Exception {
+        db.deleteAllRows();
+        audit.entries.clear();
+        java.util.concurrent.CompletableFuture<Runnable> held = new java.util.concurrent.CompletableFuture<>();
+        JdbcUserDirectory fresh = start(ADMIN_PASSWORD, 1000, held::complete);
+        assertEquals(0, db.committedRows("CH_USER"), "the bootstrap has not run yet");
+
+        java.util.concurrent.FutureTask<Actor> login = new java.util.concurrent.FutureTask<>(
+                () -> fresh.authenticate("admin", ADMIN_PASSWORD.toCharArray()));
+        Thread client = new Thread(login, "early-login");
+        client.start();
+        while (client.getState() != Thread.State.TIMED_WAITING) { // parked in the wait for the bootstrap
+            assertTrue(client.isAlive(), "the login ended before the admin existed");
+            Thread.onSpinWait();
+        }
+        held.get().run(); // the bootstrap thread's work
+        assertEquals(new Actor("admin", null, Set.of("admin")), login.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, db.committedRows("CH_USER"));
+    }
+
+    @Test
+    void aHashWithFewerIterationsThanConfiguredIsReplacedAtTheNextLogin() throws LoginException {
+        String before = adminHash();
+        assertTrue(before.startsWith("pbkdf2-sha256$1000$"), before);
+        JdbcUserDirectory raised = start("unused-Pass-2030", 2000, Runnable::run);
+        assertThrows(FailedLoginException.class, () -> raised.authenticate("admin", WRONG.toCharArray()));
+        assertEquals(before, adminHash(),
+                "a failed login changes no hash");
+
+        raised.authenticate("admin", ADMIN_PASSWORD.toCharArray());
+        String after = adminHash();
+        assertTrue(after.startsWith("pbkdf2-sha256$2000$"), after);
+        assertEquals(new Actor("admin", null, Set.of("admin")), raised.authenticate("admin", ADMIN_PASSWORD.toCharArray()));
+        assertEquals(new Actor("admin", null, Set.of("admin")), users.authenticate("admin", ADMIN_PASSWORD.toCharArray()),
+                "a node still configured with fewer iterations verifies the new hash by its recorded count");
+        assertEquals(after, adminHash(),
+                "and does not lower it");
     }
 
     @Test
@@ -231,13 +270,23 @@ class JdbcUserDirectoryTest {
                 audit.entries);
     }
 
+    /** A start whose first-admin bootstrap runs at once, on this thread. */
     private JdbcUserDirectory start(String adminPassword) {
+        return start(adminPassword, 1000, Runnable::run);
+    }
+
+    private JdbcUserDirectory start(String adminPassword, int hashIterations, java.util.concurrent.Executor bootstrap) {
         System.setProperty(ADMIN_PASSWORD_PROPERTY, adminPassword);
         try {
-            return new JdbcUserDirectory(db.dataSource(), DIRECT, clock, audit, SCHEMA, config(1000));
+            return new JdbcUserDirectory(db.dataSource(), DIRECT, clock, audit, config(hashIterations), bootstrap);
         } finally {
             System.clearProperty(ADMIN_PASSWORD_PROPERTY);
         }
+    }
+
+    private String adminHash() {
+        return new org.countyhall.core.internal.db.Jdbc(db.dataSource())
+                .one("SELECT PASSWORD_HASH FROM CH_USER WHERE USERNAME = ?", rs -> rs.getString(1), "admin").orElseThrow();
     }
 
     private void createClerk() {
@@ -268,18 +317,6 @@ class JdbcUserDirectoryTest {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }
-    };
-
-    private static final Schema SCHEMA = new Schema() {
-        @Override
-        public String domain() {
-            return "core";
-        }
-
-        @Override
-        public int version() {
-            return 1;
         }
     };
 

@@ -59,8 +59,19 @@ class PasswordHasherTest {
     }
 
     @Test
-    void defaultIterations() {
-        assertTrue(new PasswordHasher().hash("Default cost 1".toCharArray()).startsWith("pbkdf2-sha256$210000$"));
+    void defaultIterationsAreOwaspsFigureForSha256() {
+        assertTrue(new PasswordHasher().hash("Default cost 1".toCharArray()).startsWith("pbkdf2-sha256$600000$"));
+    }
+
+    @Test
+    void aHashWithFewerIterationsThanConfiguredNeedsARehash() {
+        PasswordHasher current = new PasswordHasher(2_000);
+        assertTrue(current.needsRehash(new PasswordHasher(1_999).hash("Old hash 1234".toCharArray())));
+        assertFalse(current.needsRehash(current.hash("New hash 1234".toCharArray())));
+        assertFalse(current.needsRehash(new PasswordHasher(3_000).hash("Higher 1234".toCharArray())), "never lowered");
+        assertFalse(current.needsRehash(null));
+        assertFalse(current.needsRehash("plain-text-password"), "not a hash: nothing to upgrade, it matches nothing");
+        assertFalse(current.needsRehash("pbkdf2-sha256$0$c2FsdA==$c2FsdA=="));
     }
 
     @ParameterizedTest
