@@ -112,6 +112,17 @@ public class DomainsIT extends CountyHallTestSupport {
                 "{\"staffNumber\":\"P-B1\",\"firstDay\":\"2031-01-03\",\"lastDay\":\"2031-01-03\"}");
         assertEquals(unstaffed.body(), 409, unstaffed.status());
         assertTrue(unstaffed.body(), unstaffed.body().contains("unstaffed on 2031-01-03"));
+        // nor can B's post be emptied, or the window be closed and reopened without B, during the granted leave
+        Answer emptied = admin("PUT", "/windows/" + w + "/posts/b", "{\"staffNumber\":null}");
+        assertEquals(emptied.body(), 409, emptied.status());
+        assertEquals("urn:countyhall:problem:assignment-refused", emptied.json().get("type").asText());
+        assertTrue(emptied.body(), emptied.body().contains("unstaffed on 2031-01-03"));
+        assertEquals("P-B1", admin("GET", "/windows/" + w + "/details", null).json().get("b").asText());
+        // once the leave is cancelled, it can
+        long leaveId = granted.json().get("id").asLong();
+        assertEquals(204, admin("DELETE", "/windows/leaves/" + leaveId, null).status());
+        Answer nowEmptied = admin("PUT", "/windows/" + w + "/posts/b", "{\"staffNumber\":null}");
+        assertEquals(nowEmptied.body(), 200, nowEmptied.status());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -143,6 +144,47 @@ public final class CoverageRules {
             firstGap(w, r, cal, after).ifPresent(why::add);
         }
         return why;
+    }
+
+    /**
+     * Why a change of a window (its A or B post, its state or calendar) cannot be made, or empty if it can: from
+     * {@code today} on, on a working day
+     * of leave already granted to someone involved, {@code after} would have nobody where {@code before} had
+     * somebody (L837: a window is never unmanned during working hours). Days the window was already unstaffed
+     * on, and a window left with no post holder at all but no leave involved, are not this rule's business:
+     * {@link #uncoveredAt} and the daily check report those.
+     */
+    public static Optional<String> assignmentGap(Window before, Window after, LocalDate today, Collection<Leave> leaves,
+            WorkingCalendar calendar) {
+        if (after.state() == WindowState.CLOSED) {
+            return Optional.empty();
+        }
+        Set<String> involved = new TreeSet<>();
+        for (String p : new String[] {before.a(), before.b(), after.a(), after.b()}) {
+            if (p != null) {
+                involved.add(p);
+            }
+        }
+        SortedSet<LocalDate> days = new TreeSet<>();
+        for (Leave l : leaves) {
+            if (involved.contains(l.staffNumber())) {
+                for (LocalDate d = l.firstDay().isBefore(today) ? today : l.firstDay(); !d.isAfter(l.lastDay());
+                        d = d.plusDays(1)) {
+                    days.add(d);
+                }
+            }
+        }
+        for (LocalDate d : days) {
+            // a closed window needed nobody: reopening it during such leave empties it as much as a reassignment
+            if (calendar.isWorkingDay(d) && (before.state() == WindowState.CLOSED || gap(before, d, leaves).isEmpty())) {
+                Optional<String> gap = gap(after, d, leaves);
+                if (gap.isPresent()) {
+                    return Optional.of("Window " + after.number() + " would be unstaffed on " + d + " (" + gap.get()
+                            + "); name a substitute for that leave or choose someone else");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first working day of the request on which the window would have nobody, as a sentence. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.countyhall.core.api.calendar.WorkingCalendars;
 import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
+import org.countyhall.windows.api.Window;
 import org.countyhall.windows.api.WindowInput;
 import org.countyhall.windows.api.WindowState;
 
@@ -104,6 +105,13 @@ public final class WindowRules {
             errors.add(new FieldError(field, "a staff number (1 to 20 letters, digits or dashes)"));
         }
         return v;
+    }
+
+    /** {@code w} as it would be with the checked {@code in}'s values (for judging a change before making it). */
+    static Window applied(Window w, WindowInput in) {
+        return new Window(w.number(), in.name(), in.type(), in.department(), in.hall(), in.floor(), in.calendar(),
+                in.state(), in.director(), in.deputy(), in.a(), in.b(), in.complaintPhone(), in.complaintEmail(),
+                in.itemCodes(), w.staffChecked(), w.updatedAt(), w.version());
     }
 
     /** A number as stored: trimmed and upper case. */

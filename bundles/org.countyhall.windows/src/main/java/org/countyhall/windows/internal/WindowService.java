@@ -62,6 +62,9 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = WindowsConfig.class)
 public final class WindowService implements WindowRegistry {
 
+    /** The last day any leave can reach (validLeave keeps leave within 1900..2200). */
+    private static final LocalDate LAST_DAY = LocalDate.of(2200, 12, 31);
+
     private final Jpa jpa;
     private final AuditLog audit;
     private final EventOutbox events;
@@ -151,11 +154,13 @@ public final class WindowService implements WindowRegistry {
                 input.b(), input.complaintPhone(), input.complaintEmail(), input.itemCodes()), staff);
         Window w = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
-            WindowEntity e = store.find(number).orElseThrow(() -> notFound(number));
+            WindowEntity e = store.lock(number).orElseThrow(() -> notFound(number));
             if (e.version() != expectedVersion) {
                 throw stale(number, e.version());
             }
+            Window before = e.toWindow();
             e.edit(in, staff.available(), clock.instant());
+            refuseGap(store, before, e.toWindow());
             store.flush();
             return changed(e, "window.update", null);
         });
@@ -185,6 +190,7 @@ public final class WindowService implements WindowRegistry {
                 throw new ValidationException("staffNumber", person + " already holds the " + other + " post here");
             }
             e.assign(post, person, staff.available(), clock.instant());
+            refuseGap(store, before, e.toWindow());
             store.flush();
             return changed(e, "window.assign", post + "=" + (person == null ? "(none)" : person));
         });
@@ -200,8 +206,10 @@ public final class WindowService implements WindowRegistry {
         }
         Window w = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
-            WindowEntity e = store.find(number).orElseThrow(() -> notFound(number));
+            WindowEntity e = store.lock(number).orElseThrow(() -> notFound(number));
+            Window before = e.toWindow();
             e.changeState(state, clock.instant());
+            refuseGap(store, before, e.toWindow());
             store.flush();
             return changed(e, "window.state", state.name());
         });
@@ -234,6 +242,22 @@ public final class WindowService implements WindowRegistry {
             postings.invalidate();
         }
         return changed;
+    }
+
+    /**
+     * Why changing {@code before} into {@code after} would leave the window unstaffed during leave already granted
+     * (that leave was judged against the old post holders), read in the caller's transaction after its lock.
+     */
+    private Optional<String> gapAfter(WindowStore store, Window before, Window after) {
+        WorkingCalendar cal = calendar(after.calendar());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), cal.zone());
+        return CoverageRules.assignmentGap(before, after, today, store.leavesOf(List.of(), today, LAST_DAY), cal);
+    }
+
+    private void refuseGap(WindowStore store, Window before, Window after) {
+        gapAfter(store, before, after).ifPresent(why -> {
+            throw new ConflictException("assignment-refused", why);
+        });
     }
 
     /** Audit entry and UPDATED event of a change to a window. */
@@ -436,9 +460,10 @@ public final class WindowService implements WindowRegistry {
             WindowStore store = new WindowStore(em);
             int created = 0;
             int updated = 0;
+            List<FieldError> gaps = new ArrayList<>();
             for (WindowCsv.Line line : parsed.lines()) {
                 WindowInput in = line.input();
-                Optional<WindowEntity> found = store.find(in.number());
+                Optional<WindowEntity> found = dryRun ? store.find(in.number()) : store.lock(in.number());
                 if (found.isEmpty()) {
                     created++;
                     if (!dryRun) {
@@ -450,12 +475,18 @@ public final class WindowService implements WindowRegistry {
                     }
                 } else if (!sameAs(found.get().toWindow(), in)) {
                     updated++;
+                    Window before = found.get().toWindow();
+                    gapAfter(store, before, WindowRules.applied(before, in)).ifPresent(why -> gaps.add(
+                            new FieldError("line[" + line.line() + "]." + (eq(before.a(), in.a()) ? "b" : "a"), why)));
                     if (!dryRun) {
                         found.get().edit(in, staff.available(), clock.instant());
                         events.append(WindowEvents.UPDATED, Map.of("windowNumber", in.number(),
                                 "department", in.department(), "state", in.state().name()));
                     }
                 }
+            }
+            if (!gaps.isEmpty()) {
+                throw new ValidationException(gaps); // a dry run reports them; a real import writes nothing
             }
             if (!dryRun) {
                 store.flush();
@@ -464,11 +495,23 @@ public final class WindowService implements WindowRegistry {
             }
             return new int[] {created, updated};
         };
-        int[] counts = dryRun ? jpa.read(work) : jpa.write(work);
+        int[] counts;
+        try {
+            counts = dryRun ? jpa.read(work) : jpa.write(work);
+        } catch (ValidationException e) {
+            if (dryRun) {
+                return new ImportReport(true, cs, parsed.rows(), 0, 0, e.errors(), staff.notes());
+            }
+            throw e;
+        }
         if (!dryRun) {
             postings.invalidate();
         }
         return new ImportReport(dryRun, cs, parsed.rows(), counts[0], counts[1], List.of(), staff.notes());
+    }
+
+    private static boolean eq(String x, String y) {
+        return x == null ? y == null : x.equals(y);
     }
 
     /** True if the stored window already has the imported values (the row is then left alone). */

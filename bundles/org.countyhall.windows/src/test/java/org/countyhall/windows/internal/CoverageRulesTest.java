@@ -335,4 +335,80 @@ class CoverageRulesTest {
                 CALENDARS)); // the swapped working Saturday
         assertEquals(List.of(), RULES.unstaffedOn(date("2026-12-07"), List.of(W01), List.of(), CALENDARS));
     }
+
+    // a change of post holder, state or calendar against leave already granted (L837)
+
+    private static final java.time.LocalDate TUESDAY_DEC_1 = date("2026-12-01");
+
+    private static Optional<String> change(Window before, Window after, List<Leave> leaves) {
+        return CoverageRules.assignmentGap(before, after, TUESDAY_DEC_1, leaves, HALL);
+    }
+
+    private static Window w01(WindowState state, String a, String b) {
+        return window("01", TestCalendars.HALL, state, a, b);
+    }
+
+    @Test
+    void emptyingBWhileAIsAwayOneDayWithoutSubstituteIsRefusedNamingTheDay() {
+        List<Leave> aAwayFriday = List.of(leave(1, "S001", "2026-12-04", "2026-12-04", null));
+        assertEquals(Optional.of("Window 01 would be unstaffed on 2026-12-04 (A S001 on leave without substitute; "
+                + "B not assigned); name a substitute for that leave or choose someone else"),
+                change(W01, w01(WindowState.OPEN, "S001", null), aAwayFriday));
+    }
+
+    @Test
+    void givingBToSomeoneAwayTheSameDayIsRefused() {
+        List<Leave> leaves = List.of(leave(1, "S001", "2026-12-04", "2026-12-04", null),
+                leave(2, "S004", "2026-12-03", "2026-12-07", null));
+        assertEquals(Optional.of("Window 01 would be unstaffed on 2026-12-04 (A S001 on leave without substitute; "
+                + "B S004 on leave without substitute); name a substitute for that leave or choose someone else"),
+                change(W01, w01(WindowState.OPEN, "S001", "S004"), leaves));
+        assertEquals(Optional.empty(), change(W01, w01(WindowState.OPEN, "S001", "S005"), leaves), "S005 is present");
+    }
+
+    @Test
+    void aSubstituteKeepsTheWindowStaffedWhenBIsEmptied() {
+        List<Leave> withSubstitute = List.of(leave(1, "S001", "2026-12-04", "2026-12-08", "S003"));
+        assertEquals(Optional.empty(), change(W01, w01(WindowState.OPEN, "S001", null), withSubstitute));
+    }
+
+    @Test
+    void pastLeaveWeekendsAndHolidaysNeedNobody() {
+        List<Leave> leaves = List.of(leave(1, "S001", "2026-11-20", "2026-11-30", null), // before today
+                leave(2, "S001", "2026-12-05", "2026-12-06", null)); // Saturday and Sunday
+        assertEquals(Optional.empty(), change(W01, w01(WindowState.OPEN, "S001", null), leaves));
+        // seen from Monday 2026-09-28: National Day (10-01..10-07) needs nobody, Thursday 10-08 does
+        Window withoutB = w01(WindowState.OPEN, "S001", null);
+        assertEquals(Optional.empty(), CoverageRules.assignmentGap(W01, withoutB, date("2026-09-28"),
+                List.of(leave(3, "S001", "2026-10-01", "2026-10-07", null)), HALL));
+        assertEquals(Optional.of("Window 01 would be unstaffed on 2026-10-08 (A S001 on leave without substitute; "
+                + "B not assigned); name a substitute for that leave or choose someone else"),
+                CoverageRules.assignmentGap(W01, withoutB, date("2026-09-28"),
+                        List.of(leave(3, "S001", "2026-10-01", "2026-10-09", null)), HALL));
+    }
+
+    @Test
+    void aClosedWindowNeedsNobodyButReopeningItDuringSuchLeaveIsRefused() {
+        List<Leave> aAwayFriday = List.of(leave(1, "S001", "2026-12-04", "2026-12-04", null));
+        Window closedWithoutB = w01(WindowState.CLOSED, "S001", null);
+        assertEquals(Optional.empty(), change(W01, closedWithoutB, aAwayFriday));
+        assertEquals(Optional.of("Window 01 would be unstaffed on 2026-12-04 (A S001 on leave without substitute; "
+                + "B not assigned); name a substitute for that leave or choose someone else"),
+                change(closedWithoutB, w01(WindowState.OPEN, "S001", null), aAwayFriday));
+        assertEquals(Optional.empty(), change(closedWithoutB, w01(WindowState.PAUSED, "S001", "S002"), aAwayFriday),
+                "reopened with B present");
+    }
+
+    @Test
+    void aDayThatWasUnstaffedBeforeTheChangeIsNotBlamedOnIt() {
+        List<Leave> bothAwayFriday = List.of(leave(1, "S001", "2026-12-04", "2026-12-04", null),
+                leave(2, "S002", "2026-12-04", "2026-12-04", null));
+        assertEquals(Optional.empty(), change(W01, w01(WindowState.OPEN, "S001", null), bothAwayFriday));
+    }
+
+    @Test
+    void aWindowWithoutLeaveInvolvedMayLoseItsPostHolders() {
+        assertEquals(Optional.empty(), change(W01, w01(WindowState.OPEN, null, null), List.of(
+                leave(1, "S009", "2026-12-04", "2026-12-04", null))), "S009 holds no post here");
+    }
 }
