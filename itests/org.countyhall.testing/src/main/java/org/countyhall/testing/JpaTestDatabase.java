@@ -36,11 +36,13 @@ public final class JpaTestDatabase implements BeforeAllCallback, AfterAllCallbac
     private static final String PG_URL = System.getProperty("countyhall.test.db.url", "");
 
     private final String domain;
+    private final boolean empty;
     private final List<Class<?>> entities;
     private int lockTimeoutSeconds;
 
     private String ownerId;
     private Map<Integer, Script> scripts;
+    private Map<String, String> scriptResources;
     private DataSource dataSource;
     private String derbyName;
     private String pgSchema;
@@ -48,12 +50,25 @@ public final class JpaTestDatabase implements BeforeAllCallback, AfterAllCallbac
 
     /** The tables of {@code db/<domain>} and a persistence unit named {@code domain} of these entity classes. */
     public JpaTestDatabase(String domain, Class<?>... entities) {
-        if (domain == null || !domain.matches("[A-Za-z0-9_-]+")) {
-            throw new IllegalArgumentException("a domain is the name of its db/<domain> folder, was " + domain);
-        }
+        this(domain, false, entities);
         if (entities.length == 0) {
             throw new IllegalArgumentException("no entity classes for the " + domain + " unit");
         }
+    }
+
+    /**
+     * A database with nothing in it (no script run, no persistence unit), for an upgrade test that applies the
+     * domain's scripts with core's Migrator itself: {@link #scriptResources()} are what it reads from the bundle.
+     */
+    public static JpaTestDatabase empty(String domain) {
+        return new JpaTestDatabase(domain, true);
+    }
+
+    private JpaTestDatabase(String domain, boolean empty, Class<?>... entities) {
+        if (domain == null || !domain.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("a domain is the name of its db/<domain> folder, was " + domain);
+        }
+        this.empty = empty;
         this.domain = domain;
         this.entities = List.of(entities);
         if (System.getProperty("derby.stream.error.file") == null) {
@@ -86,7 +101,12 @@ public final class JpaTestDatabase implements BeforeAllCallback, AfterAllCallbac
         ClassLoader loader = context.getRequiredTestClass().getClassLoader();
         // the scripts production runs, with a .derby.sql or .postgresql.sql variant replacing its version's plain one
         scripts = Scripts.select(loader, "db/" + domain, isPostgres() ? "postgresql" : "derby");
+        scriptResources = new java.util.TreeMap<>();
+        Scripts.read(loader, "db/" + domain).forEach((file, sql) -> scriptResources.put("db/" + domain + "/" + file, sql));
         dataSource = isPostgres() ? newSchema() : newDerby();
+        if (empty) {
+            return;
+        }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (Script script : scripts.values()) {
                 for (String sql : Scripts.statements(script.sql())) {
@@ -219,6 +239,14 @@ public final class JpaTestDatabase implements BeforeAllCallback, AfterAllCallbac
             throw new IllegalArgumentException("no V" + version + " in db/" + domain + ", only " + scripts.keySet());
         }
         return script.sql();
+    }
+
+    /**
+     * Every {@code db/<domain>/*.sql} resource by its path (dialect variants too), as core's Migrator gets them
+     * from a bundle.
+     */
+    public Map<String, String> scriptResources() {
+        return made(scriptResources);
     }
 
     /** The statements of a migration script, split as core's Migrator splits them: at a {@code ;} ending a line. */

@@ -121,7 +121,7 @@ final class Scripts {
     }
 
     /** File name to text of every {@code .sql} directly in {@code folder}, in class path directories and jars. */
-    private static Map<String, String> read(ClassLoader loader, String folder) {
+    static Map<String, String> read(ClassLoader loader, String folder) {
         Map<String, String> files = new TreeMap<>();
         try {
             for (URL root : Collections.list(loader.getResources(folder))) {

@@ -152,8 +152,11 @@ public final class WindowService implements WindowRegistry {
         WindowInput in = valid(new WindowInput(number, input.name(), input.type(), input.department(), input.hall(),
                 input.floor(), input.calendar(), input.state(), input.director(), input.deputy(), input.a(),
                 input.b(), input.complaintPhone(), input.complaintEmail(), input.itemCodes()), staff);
+        Set<String> people = people(in.a(), in.b());
+        addPeople(people);
         Window w = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
+            store.lockPeople(people);
             WindowEntity e = store.lock(number).orElseThrow(() -> notFound(number));
             if (e.version() != expectedVersion) {
                 throw stale(number, e.version());
@@ -181,8 +184,11 @@ public final class WindowService implements WindowRegistry {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        Set<String> people = post == Post.A || post == Post.B ? people(person) : Set.of();
+        addPeople(people);
         Window w = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
+            store.lockPeople(people); // the new holder's leave is decided before or after this, never beside it
             WindowEntity e = store.lock(number).orElseThrow(() -> notFound(number));
             Window before = e.toWindow();
             Post other = post == Post.A ? Post.B : post == Post.B ? Post.A : null;
@@ -244,6 +250,45 @@ public final class WindowService implements WindowRegistry {
         return changed;
     }
 
+    /** The staff numbers given, without nulls, in order. */
+    private static Set<String> people(String... staffNumbers) {
+        Set<String> people = new TreeSet<>();
+        for (String p : staffNumbers) {
+            if (p != null) {
+                people.add(p);
+            }
+        }
+        return people;
+    }
+
+    /** Makes these people's lock rows, in a transaction of its own (see {@link WindowStore#addPeople}). */
+    private void addPeople(Set<String> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        try {
+            jpa.write(em -> {
+                new WindowStore(em).addPeople(people);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            // another request made one of the rows at the same moment: it exists now, which is all we need
+        }
+    }
+
+    /** True if a unique key refused a row somewhere in the chain (SQL state 23505 on Derby and PostgreSQL). */
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Why changing {@code before} into {@code after} would leave the window unstaffed during leave already granted
      * (that leave was judged against the old post holders), read in the caller's transaction after its lock.
@@ -281,11 +326,16 @@ public final class WindowService implements WindowRegistry {
         }
         Optional<Set<String>> qualifications = staff.qualifications(req.substitute());
         CoverageRules rules = new CoverageRules(config.leave_maxDaysWithoutSubstitute());
+        Set<String> people = people(req.staffNumber(), req.substitute());
+        addPeople(people);
         Leave granted = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
-            // the windows this leave can empty: the person's own A/B posts, and those of people whose leave names
-            // the person as substitute; locked in number order, so concurrent leave for one window is decided one
-            // request after the other, and never deadlocks
+            // first the people: the person and the substitute, so that leave of either, and a change of their
+            // posts, is decided before or after this request and never beside it (also for people without posts)
+            store.lockPeople(people);
+            // then the windows this leave can empty: the person's own A/B posts, and those of people whose leave
+            // names the person as substitute; locked in number order, so concurrent leave for one window is decided
+            // one request after the other, and never deadlocks
             Set<String> own = new TreeSet<>(store.postsOf(req.staffNumber()));
             Set<String> covered = new TreeSet<>();
             for (Leave l : store.leavesOf(List.of(), req.firstDay(), req.lastDay())) {
@@ -298,7 +348,15 @@ public final class WindowService implements WindowRegistry {
             List<Window> held = new ArrayList<>();
             List<Window> covering = new ArrayList<>();
             for (String n : all) {
-                store.lock(n).map(WindowEntity::toWindow).ifPresent(w -> (own.contains(n) ? held : covering).add(w));
+                Optional<Window> w = store.lock(n).map(WindowEntity::toWindow);
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (!own.contains(n)) {
+                    covering.add(w.get());
+                } else if (req.staffNumber().equals(w.get().a()) || req.staffNumber().equals(w.get().b())) {
+                    held.add(w.get()); // still theirs now that it is locked (a reassignment may have just committed)
+                }
             }
             // every leave in the period, read after the locks: the other post holders' and their substitutes'
             List<Leave> existing = store.leavesOf(List.of(), req.firstDay(), req.lastDay());
@@ -456,14 +514,24 @@ public final class WindowService implements WindowRegistry {
             throw new ValidationException(errors);
         }
         // a dry run only reads: no transaction, no locks
+        Set<String> people = new TreeSet<>();
+        parsed.lines().forEach(line -> people.addAll(people(line.input().a(), line.input().b())));
+        if (!dryRun) {
+            addPeople(people);
+        }
         EmFunction<int[]> work = em -> {
             WindowStore store = new WindowStore(em);
+            if (!dryRun) {
+                // people first, then the windows in number order, as every other writer takes them
+                store.lockPeople(people);
+                parsed.lines().stream().map(l -> l.input().number()).sorted().forEach(store::lock);
+            }
             int created = 0;
             int updated = 0;
             List<FieldError> gaps = new ArrayList<>();
             for (WindowCsv.Line line : parsed.lines()) {
                 WindowInput in = line.input();
-                Optional<WindowEntity> found = dryRun ? store.find(in.number()) : store.lock(in.number());
+                Optional<WindowEntity> found = store.find(in.number());
                 if (found.isEmpty()) {
                     created++;
                     if (!dryRun) {

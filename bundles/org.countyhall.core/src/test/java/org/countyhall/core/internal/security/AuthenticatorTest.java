@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +31,7 @@ class AuthenticatorTest {
 
     private static final Actor CLERK = new Actor("clerk", "S-1", Set.of("office"));
 
-    private final MovingClock clock = new MovingClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
 
     @AfterEach
@@ -173,32 +170,5 @@ class AuthenticatorTest {
         auth.login("clerk", "Right-pass-1");
         auth.login("clerk", "Right-pass-1");
         assertEquals(2, checks.get());
-    }
-
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
