@@ -266,6 +266,41 @@ public class DomainsIT extends CountyHallTestSupport {
     }
 
     @Test
+    public void twoClientsGrantingLeaveToOnePersonAtOnceGetOne201AndOne409() throws Exception {
+        uninstallFeature("countyhall-staff"); // made-up staff numbers: without the directory they are not checked
+        installFeatures("countyhall-windows");
+        awaitEndpoint("/windows", 200);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                // a person without posts: only the person's own lock row keeps the two requests apart
+                String person = unique("L");
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    String day = "2031-02-0" + (3 + i); // different days, overlapping leave
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return admin("POST", "/windows/leaves", "{\"staffNumber\":\"" + person + "\",\"firstDay\":\""
+                                + day + "\",\"lastDay\":\"2031-02-05\"}").status();
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> f : answers) {
+                    statuses.add(f.get(30, TimeUnit.SECONDS));
+                }
+                statuses.sort(null);
+                assertEquals("round " + round, List.of(201, 409), statuses);
+                Answer leaves = admin("GET", "/windows/leaves?staff=" + person + "&from=2031-01-01", null);
+                assertEquals(leaves.body(), 1, leaves.json().get("total").asInt());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     public void badInputIsAProblemAndWritesNothing() throws Exception {
         installFeatures("countyhall-staff", "countyhall-windows");
         awaitEndpoint("/staff", 200);
