@@ -147,20 +147,21 @@ public final class CoverageRules {
     }
 
     /**
-     * Why a change of a window (its A or B post, its state or calendar) cannot be made, or empty if it can: from
-     * {@code today} on, on a working day
-     * of leave already granted to someone involved, {@code after} would have nobody where {@code before} had
-     * somebody (L837: a window is never unmanned during working hours). Days the window was already unstaffed
-     * on, and a window left with no post holder at all but no leave involved, are not this rule's business:
-     * {@link #uncoveredAt} and the daily check report those.
+     * Why a change of a window (a new window, its A or B post, its state or its calendar) cannot be made, or empty
+     * if it can: from {@code today} on, on a working day of leave already granted to someone involved, {@code after}
+     * would have nobody where {@code before} had somebody or needed nobody (L837: a window is never unmanned during
+     * working hours). {@code before} is null for a new window. Days the window was already unstaffed on are not
+     * blamed on the change, and a window left with no post holder at all but no leave involved is not this rule's
+     * business: {@link #uncoveredAt} and the daily check report those.
      */
-    public static Optional<String> assignmentGap(Window before, Window after, LocalDate today, Collection<Leave> leaves,
-            WorkingCalendar calendar) {
+    public static Optional<String> assignmentGap(Window before, WorkingCalendar beforeCalendar, Window after,
+            WorkingCalendar afterCalendar, LocalDate today, Collection<Leave> leaves) {
         if (after.state() == WindowState.CLOSED) {
             return Optional.empty();
         }
         Set<String> involved = new TreeSet<>();
-        for (String p : new String[] {before.a(), before.b(), after.a(), after.b()}) {
+        for (String p : new String[] {before == null ? null : before.a(), before == null ? null : before.b(), after.a(),
+                after.b()}) {
             if (p != null) {
                 involved.add(p);
             }
@@ -175,13 +176,19 @@ public final class CoverageRules {
             }
         }
         for (LocalDate d : days) {
-            // a closed window needed nobody: reopening it during such leave empties it as much as a reassignment
-            if (calendar.isWorkingDay(d) && (before.state() == WindowState.CLOSED || gap(before, d, leaves).isEmpty())) {
-                Optional<String> gap = gap(after, d, leaves);
-                if (gap.isPresent()) {
-                    return Optional.of("Window " + after.number() + " would be unstaffed on " + d + " (" + gap.get()
-                            + "); name a substitute for that leave or choose someone else");
-                }
+            if (!afterCalendar.isWorkingDay(d)) {
+                continue;
+            }
+            // a new or closed window, or a day off on the old calendar, needed nobody: a gap there is the change's
+            boolean neededBefore = before != null && before.state() != WindowState.CLOSED
+                    && beforeCalendar.isWorkingDay(d);
+            if (neededBefore && gap(before, d, leaves).isPresent()) {
+                continue; // unstaffed already
+            }
+            Optional<String> gap = gap(after, d, leaves);
+            if (gap.isPresent()) {
+                return Optional.of("Window " + after.number() + " would be unstaffed on " + d + " (" + gap.get()
+                        + "); name a substitute for that leave or choose someone else");
             }
         }
         return Optional.empty();

@@ -107,11 +107,15 @@ public final class WindowRules {
         return v;
     }
 
-    /** {@code w} as it would be with the checked {@code in}'s values (for judging a change before making it). */
+    /**
+     * {@code w} as it would be with the checked {@code in}'s values, or a new window of them if {@code w} is null
+     * (for judging a change before making it).
+     */
     static Window applied(Window w, WindowInput in) {
-        return new Window(w.number(), in.name(), in.type(), in.department(), in.hall(), in.floor(), in.calendar(),
+        return new Window(in.number(), in.name(), in.type(), in.department(), in.hall(), in.floor(), in.calendar(),
                 in.state(), in.director(), in.deputy(), in.a(), in.b(), in.complaintPhone(), in.complaintEmail(),
-                in.itemCodes(), w.staffChecked(), w.updatedAt(), w.version());
+                in.itemCodes(), w == null || w.staffChecked(), w == null ? null : w.updatedAt(),
+                w == null ? 0 : w.version());
     }
 
     /** A number as stored: trimmed and upper case. */

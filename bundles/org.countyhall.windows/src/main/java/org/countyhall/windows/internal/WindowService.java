@@ -4,11 +4,13 @@ import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -127,11 +129,13 @@ public final class WindowService implements WindowRegistry {
         WindowInput in = valid(input, staff);
         Window w = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
+            store.lockCoverage();
             if (store.find(in.number()).isPresent()) {
                 throw new ConflictException("duplicate-window-number", "Window " + in.number() + " exists already");
             }
             WindowEntity e = new WindowEntity(in.number());
             e.edit(in, staff.available(), clock.instant());
+            refuseGap(store, null, e.toWindow()); // A or B may be on granted leave already
             store.add(e);
             store.flush(); // a concurrent insert of the same number fails here: 409, not a 500 at commit
             audit.record("window.create", "window/" + in.number(), in.department());
@@ -152,11 +156,9 @@ public final class WindowService implements WindowRegistry {
         WindowInput in = valid(new WindowInput(number, input.name(), input.type(), input.department(), input.hall(),
                 input.floor(), input.calendar(), input.state(), input.director(), input.deputy(), input.a(),
                 input.b(), input.complaintPhone(), input.complaintEmail(), input.itemCodes()), staff);
-        Set<String> people = people(in.a(), in.b());
-        addPeople(people);
         Window w = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
-            store.lockPeople(people);
+            store.lockCoverage();
             WindowEntity e = store.lock(number).orElseThrow(() -> notFound(number));
             if (e.version() != expectedVersion) {
                 throw stale(number, e.version());
@@ -184,11 +186,9 @@ public final class WindowService implements WindowRegistry {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Set<String> people = post == Post.A || post == Post.B ? people(person) : Set.of();
-        addPeople(people);
         Window w = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
-            store.lockPeople(people); // the new holder's leave is decided before or after this, never beside it
+            store.lockCoverage(); // leave of the new holder, or of their substitutes, is decided before or after
             WindowEntity e = store.lock(number).orElseThrow(() -> notFound(number));
             Window before = e.toWindow();
             Post other = post == Post.A ? Post.B : post == Post.B ? Post.A : null;
@@ -212,6 +212,7 @@ public final class WindowService implements WindowRegistry {
         }
         Window w = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
+            store.lockCoverage();
             WindowEntity e = store.lock(number).orElseThrow(() -> notFound(number));
             Window before = e.toWindow();
             e.changeState(state, clock.instant());
@@ -231,9 +232,13 @@ public final class WindowService implements WindowRegistry {
         }
         List<Window> changed = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
+            // the same order as every other writer: the coverage lock, then the windows, then (events) the outbox
+            store.lockCoverage();
+            List<WindowEntity> locked = new ArrayList<>();
+            store.heldBy(staffNumber).stream().map(Window::number).sorted()
+                    .forEach(n -> store.lock(n).ifPresent(locked::add));
             List<Window> done = new ArrayList<>();
-            for (Window held : store.heldBy(staffNumber)) {
-                WindowEntity e = store.lock(held.number()).orElseThrow();
+            for (WindowEntity e : locked) {
                 for (Post p : Post.values()) {
                     if (staffNumber.equals(e.toWindow().holder(p))) {
                         e.assign(p, null, true, clock.instant());
@@ -250,57 +255,27 @@ public final class WindowService implements WindowRegistry {
         return changed;
     }
 
-    /** The staff numbers given, without nulls, in order. */
-    private static Set<String> people(String... staffNumbers) {
-        Set<String> people = new TreeSet<>();
-        for (String p : staffNumbers) {
-            if (p != null) {
-                people.add(p);
-            }
-        }
-        return people;
-    }
-
-    /** Makes these people's lock rows, in a transaction of its own (see {@link WindowStore#addPeople}). */
-    private void addPeople(Set<String> people) {
-        if (people.isEmpty()) {
-            return;
-        }
-        try {
-            jpa.write(em -> {
-                new WindowStore(em).addPeople(people);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            if (!isDuplicateKey(e)) {
-                throw e;
-            }
-            // another request made one of the rows at the same moment: it exists now, which is all we need
-        }
-    }
-
-    /** True if a unique key refused a row somewhere in the chain (SQL state 23505 on Derby and PostgreSQL). */
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Leave granted from yesterday (UTC) on: every leave a change from today on can concern, in any calendar's zone.
+     * Read in the caller's transaction after the coverage lock.
+     */
+    private List<Leave> futureLeaves(WindowStore store) {
+        return store.leavesOf(List.of(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1), LAST_DAY);
     }
 
     /**
-     * Why changing {@code before} into {@code after} would leave the window unstaffed during leave already granted
-     * (that leave was judged against the old post holders), read in the caller's transaction after its lock.
+     * Why changing {@code before} (null: a new window) into {@code after} would leave the window unstaffed during
+     * leave already granted (that leave was judged against the old post holders).
      */
-    private Optional<String> gapAfter(WindowStore store, Window before, Window after) {
-        WorkingCalendar cal = calendar(after.calendar());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), cal.zone());
-        return CoverageRules.assignmentGap(before, after, today, store.leavesOf(List.of(), today, LAST_DAY), cal);
+    private Optional<String> gapAfter(Window before, Window after, List<Leave> futureLeaves) {
+        WorkingCalendar afterCal = calendar(after.calendar());
+        WorkingCalendar beforeCal = before == null ? afterCal : calendar(before.calendar());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), afterCal.zone());
+        return CoverageRules.assignmentGap(before, beforeCal, after, afterCal, today, futureLeaves);
     }
 
     private void refuseGap(WindowStore store, Window before, Window after) {
-        gapAfter(store, before, after).ifPresent(why -> {
+        gapAfter(before, after, futureLeaves(store)).ifPresent(why -> {
             throw new ConflictException("assignment-refused", why);
         });
     }
@@ -326,16 +301,13 @@ public final class WindowService implements WindowRegistry {
         }
         Optional<Set<String>> qualifications = staff.qualifications(req.substitute());
         CoverageRules rules = new CoverageRules(config.leave_maxDaysWithoutSubstitute());
-        Set<String> people = people(req.staffNumber(), req.substitute());
-        addPeople(people);
         Leave granted = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
-            // first the people: the person and the substitute, so that leave of either, and a change of their
-            // posts, is decided before or after this request and never beside it (also for people without posts)
-            store.lockPeople(people);
+            // first the registry's coverage lock: every other leave and change of posts is decided before or after
+            // this one, never beside it (also leave of people without posts, and of substitutes)
+            store.lockCoverage();
             // then the windows this leave can empty: the person's own A/B posts, and those of people whose leave
-            // names the person as substitute; locked in number order, so concurrent leave for one window is decided
-            // one request after the other, and never deadlocks
+            // names the person as substitute, in number order
             Set<String> own = new TreeSet<>(store.postsOf(req.staffNumber()));
             Set<String> covered = new TreeSet<>();
             for (Leave l : store.leavesOf(List.of(), req.firstDay(), req.lastDay())) {
@@ -514,18 +486,14 @@ public final class WindowService implements WindowRegistry {
             throw new ValidationException(errors);
         }
         // a dry run only reads: no transaction, no locks
-        Set<String> people = new TreeSet<>();
-        parsed.lines().forEach(line -> people.addAll(people(line.input().a(), line.input().b())));
-        if (!dryRun) {
-            addPeople(people);
-        }
         EmFunction<int[]> work = em -> {
             WindowStore store = new WindowStore(em);
             if (!dryRun) {
-                // people first, then the windows in number order, as every other writer takes them
-                store.lockPeople(people);
+                // the coverage lock first, then the windows in number order, as every other writer takes them
+                store.lockCoverage();
                 parsed.lines().stream().map(l -> l.input().number()).sorted().forEach(store::lock);
             }
+            List<Leave> future = futureLeaves(store); // once for the whole file
             int created = 0;
             int updated = 0;
             List<FieldError> gaps = new ArrayList<>();
@@ -534,6 +502,8 @@ public final class WindowService implements WindowRegistry {
                 Optional<WindowEntity> found = store.find(in.number());
                 if (found.isEmpty()) {
                     created++;
+                    gapAfter(null, WindowRules.applied(null, in), future).ifPresent(why -> gaps.add(
+                            new FieldError("line[" + line.line() + "]." + (in.a() != null ? "a" : "b"), why)));
                     if (!dryRun) {
                         WindowEntity e = new WindowEntity(in.number());
                         e.edit(in, staff.available(), clock.instant());
@@ -544,8 +514,8 @@ public final class WindowService implements WindowRegistry {
                 } else if (!sameAs(found.get().toWindow(), in)) {
                     updated++;
                     Window before = found.get().toWindow();
-                    gapAfter(store, before, WindowRules.applied(before, in)).ifPresent(why -> gaps.add(
-                            new FieldError("line[" + line.line() + "]." + (eq(before.a(), in.a()) ? "b" : "a"), why)));
+                    gapAfter(before, WindowRules.applied(before, in), future).ifPresent(why -> gaps.add(
+                            new FieldError("line[" + line.line() + "]." + changedColumn(before, in), why)));
                     if (!dryRun) {
                         found.get().edit(in, staff.available(), clock.instant());
                         events.append(WindowEvents.UPDATED, Map.of("windowNumber", in.number(),
@@ -578,8 +548,15 @@ public final class WindowService implements WindowRegistry {
         return new ImportReport(dryRun, cs, parsed.rows(), counts[0], counts[1], List.of(), staff.notes());
     }
 
-    private static boolean eq(String x, String y) {
-        return x == null ? y == null : x.equals(y);
+    /** The import column to blame for a gap: the first of a, b, state, calendar that the row changes. */
+    private static String changedColumn(Window before, WindowInput in) {
+        if (!Objects.equals(before.a(), in.a())) {
+            return "a";
+        }
+        if (!Objects.equals(before.b(), in.b())) {
+            return "b";
+        }
+        return before.state() != in.state() ? "state" : "calendar";
     }
 
     /** True if the stored window already has the imported values (the row is then left alone). */

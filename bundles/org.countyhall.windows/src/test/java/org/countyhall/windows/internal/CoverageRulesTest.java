@@ -341,7 +341,7 @@ class CoverageRulesTest {
     private static final java.time.LocalDate TUESDAY_DEC_1 = date("2026-12-01");
 
     private static Optional<String> change(Window before, Window after, List<Leave> leaves) {
-        return CoverageRules.assignmentGap(before, after, TUESDAY_DEC_1, leaves, HALL);
+        return CoverageRules.assignmentGap(before, HALL, after, HALL, TUESDAY_DEC_1, leaves);
     }
 
     private static Window w01(WindowState state, String a, String b) {
@@ -379,12 +379,12 @@ class CoverageRulesTest {
         assertEquals(Optional.empty(), change(W01, w01(WindowState.OPEN, "S001", null), leaves));
         // seen from Monday 2026-09-28: National Day (10-01..10-07) needs nobody, Thursday 10-08 does
         Window withoutB = w01(WindowState.OPEN, "S001", null);
-        assertEquals(Optional.empty(), CoverageRules.assignmentGap(W01, withoutB, date("2026-09-28"),
-                List.of(leave(3, "S001", "2026-10-01", "2026-10-07", null)), HALL));
+        assertEquals(Optional.empty(), CoverageRules.assignmentGap(W01, HALL, withoutB, HALL, date("2026-09-28"),
+                List.of(leave(3, "S001", "2026-10-01", "2026-10-07", null))));
         assertEquals(Optional.of("Window 01 would be unstaffed on 2026-10-08 (A S001 on leave without substitute; "
                 + "B not assigned); name a substitute for that leave or choose someone else"),
-                CoverageRules.assignmentGap(W01, withoutB, date("2026-09-28"),
-                        List.of(leave(3, "S001", "2026-10-01", "2026-10-09", null)), HALL));
+                CoverageRules.assignmentGap(W01, HALL, withoutB, HALL, date("2026-09-28"),
+                        List.of(leave(3, "S001", "2026-10-01", "2026-10-09", null))));
     }
 
     @Test
@@ -410,5 +410,29 @@ class CoverageRulesTest {
     void aWindowWithoutLeaveInvolvedMayLoseItsPostHolders() {
         assertEquals(Optional.empty(), change(W01, w01(WindowState.OPEN, null, null), List.of(
                 leave(1, "S009", "2026-12-04", "2026-12-04", null))), "S009 holds no post here");
+    }
+
+    @Test
+    void aNewWindowWhoseOnlyPostHolderIsAwayWithoutSubstituteIsRefused() {
+        List<Leave> aAwayFriday = List.of(leave(1, "S001", "2026-12-04", "2026-12-04", null));
+        assertEquals(Optional.of("Window 01 would be unstaffed on 2026-12-04 (A S001 on leave without substitute; "
+                + "B not assigned); name a substitute for that leave or choose someone else"),
+                change(null, w01(WindowState.OPEN, "S001", null), aAwayFriday));
+        assertEquals(Optional.empty(), change(null, W01, aAwayFriday), "with B present");
+        assertEquals(Optional.empty(), change(null, w01(WindowState.CLOSED, "S001", null), aAwayFriday), "closed");
+    }
+
+    @Test
+    void aCalendarThatMakesTheDayOffAWorkingDayDuringSuchLeaveIsRefused() {
+        // a six-day calendar: Saturday 2026-12-05 is a working day there, not in the hall's
+        WorkingCalendar sixDays = TestCalendars.sixDays();
+        List<Leave> aAwaySaturday = List.of(leave(1, "S001", "2026-12-05", "2026-12-05", null));
+        Window hall = w01(WindowState.OPEN, "S001", null);
+        Window moved = window("01", "six-days", WindowState.OPEN, "S001", null);
+        assertEquals(Optional.of("Window 01 would be unstaffed on 2026-12-05 (A S001 on leave without substitute; "
+                + "B not assigned); name a substitute for that leave or choose someone else"),
+                CoverageRules.assignmentGap(hall, HALL, moved, sixDays, TUESDAY_DEC_1, aAwaySaturday));
+        assertEquals(Optional.empty(), CoverageRules.assignmentGap(moved, sixDays, hall, HALL, TUESDAY_DEC_1,
+                aAwaySaturday), "back to the hall's calendar: Saturday needs nobody");
     }
 }

@@ -52,6 +52,12 @@ final class TestCalendars {
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), SHANGHAI, nationalDay2026());
     }
 
+    /** The hall's hours on six days, Monday to Saturday: a calendar where a Saturday is a working day. */
+    static WorkingCalendar sixDays() {
+        return new RuleCalendar(new CalendarSpec("six-days", Session.parse("08:30-12:00,14:30-17:00"),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY)), SHANGHAI, nationalDay2026());
+    }
+
     /** The calendars by name, as the service looks them up (the hall's for an unknown name). */
     static Function<String, WorkingCalendar> byName() {
         WorkingCalendar hall = hall();

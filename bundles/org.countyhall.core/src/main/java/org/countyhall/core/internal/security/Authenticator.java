@@ -51,6 +51,8 @@ public final class Authenticator {
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Actor>> inFlight = new ConcurrentHashMap<>();
+    /** Moved by every {@link #forget}: a check that began before a forget must not put its answer in the cache. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private volatile long ttlSeconds;
 
     @Activate
@@ -76,6 +78,7 @@ public final class Authenticator {
 
     /** Forgets every cached login of {@code username} (after a password, role or lock change on this node). */
     public void forget(String username) {
+        generation.incrementAndGet();
         cache.values().removeIf(c -> c.actor.username().equals(username));
     }
 
@@ -91,8 +94,11 @@ public final class Authenticator {
             return await(running);
         }
         try {
+            long before = generation.get();
             Actor actor = realm.login(username, password);
-            remember(key, actor);
+            if (generation.get() == before) {
+                remember(key, actor); // else a password, role or lock changed during the check: do not keep it
+            }
             mine.complete(actor);
             return actor;
         } catch (LoginException | RuntimeException | Error e) {

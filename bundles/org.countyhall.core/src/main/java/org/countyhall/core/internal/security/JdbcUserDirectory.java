@@ -155,9 +155,14 @@ public final class JdbcUserDirectory implements UserDirectory {
         }
         saveState(username, LoginState.unlocked());
         if (hasher.needsRehash(user.hash)) {
-            // a hash from before a raise of security.hashIterations; replaced only if nobody changed it meanwhile
-            jdbc.update("UPDATE CH_USER SET PASSWORD_HASH = ? WHERE USERNAME = ? AND PASSWORD_HASH = ?",
-                    hasher.hash(password), username, user.hash);
+            // a hash from before a raise of security.hashIterations; replaced only if nobody changed it meanwhile.
+            // Best effort: the password was right, so a failure here must not refuse the login
+            try {
+                jdbc.update("UPDATE CH_USER SET PASSWORD_HASH = ? WHERE USERNAME = ? AND PASSWORD_HASH = ?",
+                        hasher.hash(password), username, user.hash);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not upgrade the password hash of {}: {}", username, e.getClass().getSimpleName());
+            }
         }
         return new Actor(username, user.staffNumber, roles(username));
     }

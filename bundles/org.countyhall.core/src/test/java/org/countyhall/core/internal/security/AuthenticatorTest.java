@@ -82,9 +82,11 @@ class AuthenticatorTest {
             results.add(task);
             t.start();
         }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (Thread t : waiters) {
             while (t.getState() != Thread.State.WAITING) {
                 assertTrue(t.isAlive(), t.getName() + " ended before the shared check did");
+                assertTrue(System.nanoTime() < deadline, t.getName() + " never waited: " + t.getState());
                 Thread.onSpinWait();
             }
         }
@@ -170,5 +172,22 @@ class AuthenticatorTest {
         auth.login("clerk", "Right-pass-1");
         auth.login("clerk", "Right-pass-1");
         assertEquals(2, checks.get());
+    }
+
+    @Test
+    void aCheckThatBeganBeforeAForgetIsNotCached() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+        Authenticator[] auth = new Authenticator[1];
+        auth[0] = new Authenticator((u, p) -> {
+            if (checks.incrementAndGet() == 1) {
+                auth[0].forget("clerk"); // e.g. the password changed while this check ran
+            }
+            return CLERK;
+        }, clock, 30);
+        auth[0].login("clerk", "Right-pass-1");
+        auth[0].login("clerk", "Right-pass-1");
+        assertEquals(2, checks.get(), "the first answer was not kept");
+        auth[0].login("clerk", "Right-pass-1");
+        assertEquals(2, checks.get(), "the second was");
     }
 }

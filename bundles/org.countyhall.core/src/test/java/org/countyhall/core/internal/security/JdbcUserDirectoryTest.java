@@ -75,8 +75,10 @@ class JdbcUserDirectoryTest {
                 () -> fresh.authenticate("admin", ADMIN_PASSWORD.toCharArray()));
         Thread client = new Thread(login, "early-login");
         client.start();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         while (client.getState() != Thread.State.TIMED_WAITING) { // parked in the wait for the bootstrap
             assertTrue(client.isAlive(), "the login ended before the admin existed");
+            assertTrue(System.nanoTime() < deadline, "the login never waited: " + client.getState());
             Thread.onSpinWait();
         }
         held.get().run(); // the bootstrap thread's work

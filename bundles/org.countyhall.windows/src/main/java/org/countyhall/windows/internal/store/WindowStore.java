@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -42,32 +41,15 @@ public final class WindowStore {
     }
 
     /**
-     * Makes the lock rows of these people that do not exist yet. Run it in a transaction of its own before the
-     * one that locks them: two requests making the same row at once fail on its key (23505), and on PostgreSQL
-     * that failure would abort the whole transaction around it.
+     * Takes the registry's coverage lock until commit: every change that can leave a window unstaffed takes it
+     * first, before any window row (see db/windows/V2__coverage_lock.sql).
      */
-    public void addPeople(Collection<String> staffNumbers) {
-        for (String p : new TreeSet<>(staffNumbers)) {
-            Number rows = (Number) em.createNativeQuery("SELECT COUNT(*) FROM WINDOW_PERSON_LOCK WHERE STAFF_NUMBER = ?")
-                    .setParameter(1, p).getSingleResult();
-            if (rows.longValue() == 0) {
-                em.createNativeQuery("INSERT INTO WINDOW_PERSON_LOCK (STAFF_NUMBER, LOCKS) VALUES (?, 0)")
-                        .setParameter(1, p).executeUpdate();
-            }
+    public void lockCoverage() {
+        int rows = em.createNativeQuery("UPDATE WINDOW_COVERAGE_LOCK SET LOCKS = LOCKS + 1 WHERE ID = 1")
+                .executeUpdate();
+        if (rows != 1) {
+            throw new IllegalStateException("WINDOW_COVERAGE_LOCK has no row 1: schema windows V2 not applied?");
         }
-    }
-
-    /**
-     * Locks these people's rows (made by {@link #addPeople}) until commit, in staff number order; take them before
-     * any window lock, so that no two requests wait for each other in a circle. Returns how many were locked.
-     */
-    public int lockPeople(Collection<String> staffNumbers) {
-        int locked = 0;
-        for (String p : new TreeSet<>(staffNumbers)) {
-            locked += em.createNativeQuery("UPDATE WINDOW_PERSON_LOCK SET LOCKS = LOCKS + 1 WHERE STAFF_NUMBER = ?")
-                    .setParameter(1, p).executeUpdate();
-        }
-        return locked;
     }
 
     public void add(WindowEntity w) {
