@@ -18,6 +18,7 @@ import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.NotFoundException;
+import org.countyhall.core.api.error.UnavailableException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.event.EventOutbox;
 import org.countyhall.core.api.rest.Page;
@@ -146,7 +147,25 @@ public final class StaffService implements StaffDirectory {
         return vetoes(number);
     }
 
-    /** Asks every check; a check that fails counts as a veto, so a broken bundle cannot let a departure through. */
+    /**
+     * Asks every check for a departure, in its transaction. A check that fails stops the departure with 503: its
+     * failure may have spoiled the transaction, and a broken bundle must not let a departure through, even forced.
+     */
+    private List<Veto> vetoesOrFail(String number) {
+        List<Veto> found = new ArrayList<>();
+        for (DepartureCheck check : checks) {
+            try {
+                check.vetoes(number).forEach(reason -> found.add(new Veto(check.name(), reason)));
+            } catch (RuntimeException e) {
+                LOG.warn("Departure check {} failed: {}", check.getClass().getName(), e.toString());
+                throw new UnavailableException("departure-check-failed", "The departure check '" + check.name()
+                        + "' failed; try again, or remove the bundle that registers it");
+            }
+        }
+        return found;
+    }
+
+    /** Asks every check, to show the vetoes; a check that fails counts as a veto. */
     private List<Veto> vetoes(String number) {
         List<Veto> found = new ArrayList<>();
         for (DepartureCheck check : checks) {
@@ -166,16 +185,13 @@ public final class StaffService implements StaffDirectory {
         if (departure == null) {
             throw new ValidationException("(body)", "required");
         }
-        StaffMember current = find(number).orElseThrow(() -> notFound(number));
-        List<Veto> vetoes = vetoes(number);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate on = DepartureRules.decide(number, current.state(), departure, vetoes, today);
         return jpa.write(em -> {
+            // the checks run inside this transaction, before the write: a check may lock what it judged (windows
+            // takes its coverage lock), so that nothing it judged can change until the departure commits
+            List<Veto> vetoes = vetoesOrFail(number);
             StaffStore store = new StaffStore(em);
             StaffEntity e = store.find(number).orElseThrow(() -> notFound(number));
-            if (e.version() != current.version()) {
-                throw stale(number, e.version()); // changed since the checks ran: ask again
-            }
+            LocalDate on = DepartureRules.decide(number, store.member(e).state(), departure, vetoes, LocalDate.now(clock));
             boolean forced = departure.force() && !vetoes.isEmpty();
             e.depart(on, departure.reason().strip(), forced, clock.instant());
             store.flush();

@@ -30,6 +30,13 @@ public interface WindowRegistry {
     /** Windows where the person holds any post (director, deputy, A or B), ordered by number. */
     List<Window> heldBy(String staffNumber);
 
+    /**
+     * As {@link #heldBy}, read under the registry's coverage lock, taken in the caller's transaction: until that
+     * transaction ends no post can be given or taken, so the answer holds until the caller's own write commits
+     * (the staff directory's departure check). Outside a transaction the lock ends with the call.
+     */
+    List<Window> heldByLocked(String staffNumber);
+
     /** Puts {@code staffNumber} in a post, or empties it ({@code null}). */
     Window assign(String number, Post post, String staffNumber);
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,7 @@ public final class WindowService implements WindowRegistry {
         Window w = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
             store.lockCoverage();
+            stillActive(staff, "a", in.a(), "b", in.b());
             if (store.find(in.number()).isPresent()) {
                 throw new ConflictException("duplicate-window-number", "Window " + in.number() + " exists already");
             }
@@ -159,6 +161,7 @@ public final class WindowService implements WindowRegistry {
         Window w = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
             store.lockCoverage();
+            stillActive(staff, "a", in.a(), "b", in.b());
             WindowEntity e = store.lock(number).orElseThrow(() -> notFound(number));
             if (e.version() != expectedVersion) {
                 throw stale(number, e.version());
@@ -189,6 +192,9 @@ public final class WindowService implements WindowRegistry {
         Window w = jpa.write(em -> {
             WindowStore store = new WindowStore(em);
             store.lockCoverage(); // leave of the new holder, or of their substitutes, is decided before or after
+            if (post == Post.A || post == Post.B) {
+                stillActive(staff, "staffNumber", person);
+            }
             WindowEntity e = store.lock(number).orElseThrow(() -> notFound(number));
             Window before = e.toWindow();
             Post other = post == Post.A ? Post.B : post == Post.B ? Post.A : null;
@@ -491,6 +497,12 @@ public final class WindowService implements WindowRegistry {
             if (!dryRun) {
                 // the coverage lock first, then the windows in number order, as every other writer takes them
                 store.lockCoverage();
+                List<String> fieldsAndPeople = new ArrayList<>();
+                for (WindowCsv.Line line : parsed.lines()) {
+                    String at = "line[" + line.line() + "].";
+                    fieldsAndPeople.addAll(Arrays.asList(at + "a", line.input().a(), at + "b", line.input().b()));
+                }
+                stillActive(staff, fieldsAndPeople.toArray(String[]::new));
                 parsed.lines().stream().map(l -> l.input().number()).sorted().forEach(store::lock);
             }
             List<Leave> future = futureLeaves(store); // once for the whole file
@@ -599,5 +611,33 @@ public final class WindowService implements WindowRegistry {
             return List.of();
         }
         return jpa.read(em -> new WindowStore(em).heldBy(staffNumber));
+    }
+
+    @Override
+    public List<Window> heldByLocked(String rawStaffNumber) {
+        String staffNumber = WindowRules.key(rawStaffNumber);
+        if (staffNumber == null || !WindowRules.STAFF.matcher(staffNumber).matches()) {
+            return List.of();
+        }
+        return jpa.write(em -> {
+            WindowStore store = new WindowStore(em);
+            store.lockCoverage();
+            return store.heldBy(staffNumber);
+        });
+    }
+
+    /**
+     * Asks again, under the coverage lock, whether the people given posts are still active: a departure checks
+     * their posts under the same lock ({@link #heldByLocked}), so none can leave between our check and our write.
+     * Pairs of field name and staff number.
+     */
+    private static void stillActive(StaffCheck staff, String... fieldsAndPeople) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i + 1 < fieldsAndPeople.length; i += 2) {
+            staff.active(fieldsAndPeople[i + 1], fieldsAndPeople[i], errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
     }
 }

@@ -31,7 +31,8 @@ public final class WindowsDepartureCheck implements DepartureCheck {
     public List<String> vetoes(String rawStaffNumber) {
         String staffNumber = WindowRules.key(rawStaffNumber);
         List<String> vetoes = new ArrayList<>();
-        for (Window w : windows.heldBy(staffNumber)) {
+        // under the registry's coverage lock, held until the departure commits: no post can be given meanwhile
+        for (Window w : windows.heldByLocked(staffNumber)) {
             for (Post p : List.of(Post.A, Post.B)) {
                 if (staffNumber.equals(w.holder(p))) {
                     vetoes.add("holds the " + p + " post at window " + w.number() + " (" + w.name() + ")");

@@ -4,8 +4,11 @@ import java.util.List;
 
 /**
  * Registered by any bundle that must be asked before a person leaves (badges: card not returned; windows: still
- * holds an A/B post). Called outside any transaction, before the departure is written; it must be quick and must
- * not write. The office may override the vetoes; the DEPARTED event then says so ({@code forced}, {@code vetoedBy}).
+ * holds an A/B post). For a departure it is called inside the departure's transaction, before the departure is
+ * written: it may lock what it reads, so that what it judged cannot change until the departure commits (windows
+ * takes its coverage lock, which every change of posts takes too); it must be quick and must not write. A check
+ * that throws stops the departure (503). It is also called outside a transaction to list the vetoes. The office
+ * may override the vetoes; the DEPARTED event then says so ({@code forced}, {@code vetoedBy}).
  */
 public interface DepartureCheck {
 
