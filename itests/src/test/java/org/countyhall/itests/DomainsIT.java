@@ -168,6 +168,18 @@ public class DomainsIT extends CountyHallTestSupport {
 
         Answer reassigned = admin("PUT", "/windows/" + w + "/posts/a", "{\"staffNumber\":\"" + c + "\"}");
         assertEquals(reassigned.body(), 200, reassigned.status());
+
+        // a substitute named in granted leave cannot leave either, until that leave is withdrawn
+        String d = newStaff(unique("S"), "TAX-1", "TAX-2");
+        Answer leave = admin("POST", "/windows/leaves", "{\"staffNumber\":\"" + c + "\",\"firstDay\":\"2031-03-03\","
+                + "\"lastDay\":\"2031-03-04\",\"substitute\":\"" + d + "\"}");
+        assertEquals(leave.body(), 201, leave.status());
+        Answer subVetoed = admin("POST", "/staff/" + d + "/departure", "{\"reason\":\"调动\"}");
+        assertEquals(subVetoed.body(), 409, subVetoed.status());
+        assertTrue(subVetoed.body(), subVetoed.body().contains("is the substitute (补岗) for " + c
+                + "'s leave 2031-03-03..2031-03-04"));
+        assertEquals(204, admin("DELETE", "/windows/leaves/" + leave.json().get("id").asLong(), null).status());
+        assertEquals(200, admin("POST", "/staff/" + d + "/departure", "{\"reason\":\"调动\"}").status());
         Answer left = admin("POST", "/staff/" + a + "/departure", "{\"reason\":\"退休\"}");
         assertEquals(left.body(), 200, left.status());
         assertFalse(left.json().get("departureForced").asBoolean());

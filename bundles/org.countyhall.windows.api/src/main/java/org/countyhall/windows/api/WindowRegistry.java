@@ -15,6 +15,7 @@ import org.countyhall.core.api.rest.PageRequest;
  * they throw the exceptions of {@code org.countyhall.core.api.error}. Staff numbers are checked against the staff
  * directory when it is installed; otherwise they are stored unchecked and the records say so.
  */
+@org.osgi.annotation.versioning.ProviderType // implemented by the registry only: new methods are minor
 public interface WindowRegistry {
 
     Optional<Window> find(String number);
@@ -36,6 +37,12 @@ public interface WindowRegistry {
      * (the staff directory's departure check). Outside a transaction the lock ends with the call.
      */
     List<Window> heldByLocked(String staffNumber);
+
+    /**
+     * Granted leave that has not ended (last day today or later, centre's zone) and names the person as its
+     * substitute (补岗), by first day.
+     */
+    List<Leave> coveredBy(String staffNumber);
 
     /** Puts {@code staffNumber} in a post, or empties it ({@code null}). */
     Window assign(String number, Post post, String staffNumber);

@@ -312,6 +312,7 @@ public final class WindowService implements WindowRegistry {
             // first the registry's coverage lock: every other leave and change of posts is decided before or after
             // this one, never beside it (also leave of people without posts, and of substitutes)
             store.lockCoverage();
+            stillActive(staff, "staffNumber", req.staffNumber(), "substitute", req.substitute());
             // then the windows this leave can empty: the person's own A/B posts, and those of people whose leave
             // names the person as substitute, in number order
             Set<String> own = new TreeSet<>(store.postsOf(req.staffNumber()));
@@ -611,6 +612,15 @@ public final class WindowService implements WindowRegistry {
             return List.of();
         }
         return jpa.read(em -> new WindowStore(em).heldBy(staffNumber));
+    }
+
+    @Override
+    public List<Leave> coveredBy(String rawStaffNumber) {
+        String staffNumber = WindowRules.key(rawStaffNumber);
+        if (staffNumber == null || !WindowRules.STAFF.matcher(staffNumber).matches()) {
+            return List.of();
+        }
+        return jpa.read(em -> new WindowStore(em).leavesCoveredBy(staffNumber, LocalDate.now(clock)));
     }
 
     @Override

@@ -85,6 +85,14 @@ public final class WindowStore {
                 String.class).setParameter("s", staffNumber).getResultList();
     }
 
+    /** Leave naming the person as substitute whose last day is {@code from} or later, by first day. */
+    public List<Leave> leavesCoveredBy(String staffNumber, LocalDate from) {
+        return em.createQuery("SELECT l FROM LeaveEntity l WHERE l.substitute = :s AND l.lastDay >= :from"
+                + " ORDER BY l.firstDay, l.id", LeaveEntity.class)
+                .setParameter("s", staffNumber).setParameter("from", java.sql.Date.valueOf(from))
+                .getResultList().stream().map(LeaveEntity::toLeave).toList();
+    }
+
     /** Windows where the person holds any post. */
     public List<Window> heldBy(String staffNumber) {
         return em.createQuery("SELECT w FROM WindowEntity w WHERE w.a = :s OR w.b = :s OR w.director = :s"

@@ -342,6 +342,21 @@ class WindowStoreTest {
     }
 
     @Test
+    void theLeavesAPersonCoversAsSubstituteAreThoseNotEndedByTheDayAsked() {
+        long ended = addLeave(leave("S001", "2026-11-30", "2026-12-03", "S009"));
+        long lastToday = addLeave(leave("S002", "2026-12-02", "2026-12-04", "S009"));
+        long later = addLeave(leave("S003", "2026-12-10", "2026-12-11", "S009"));
+        addLeave(leave("S004", "2026-12-10", "2026-12-11", "S008"));
+        addLeave(leave("S009", "2026-12-20", "2026-12-21", null));
+
+        assertEquals(List.of(lastToday, later),
+                leaveIds(read(store -> store.leavesCoveredBy("S009", LocalDate.parse("2026-12-04")))));
+        assertEquals(List.of(ended, lastToday, later),
+                leaveIds(read(store -> store.leavesCoveredBy("S009", LocalDate.parse("2026-12-01")))));
+        assertEquals(List.of(), read(store -> store.leavesCoveredBy("S009", LocalDate.parse("2026-12-12"))));
+    }
+
+    @Test
     void aWithdrawnLeaveIsGone() {
         long id = addLeave(leave("S001", "2026-12-04", "2026-12-07", null));
 
