@@ -248,6 +248,35 @@ public class DomainsIT extends CountyHallTestSupport {
         assertEquals("[\"TAX-1\",\"TAX-2\"]", back.get("itemCodes").toString());
     }
 
+    /** The statuses of two requests started at the same moment, sorted; {@code request} gets 0 or 1. */
+    private static List<Integer> twoAtOnce(ExecutorService pool, java.util.function.IntFunction<Answer> request)
+            throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            int which = i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return request.apply(which).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : answers) {
+            statuses.add(f.get(30, TimeUnit.SECONDS));
+        }
+        statuses.sort(null);
+        return statuses;
+    }
+
+    private Answer unchecked(java.util.concurrent.Callable<Answer> request) {
+        try {
+            return request.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     public void twoClientsCreatingTheSameWindowNumberGetOne201AndOne409() throws Exception {
         installFeatures("countyhall-windows");
@@ -256,21 +285,8 @@ public class DomainsIT extends CountyHallTestSupport {
         try {
             for (int round = 0; round < 5; round++) {
                 String w = unique("C");
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Integer>> answers = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    answers.add(pool.submit(() -> {
-                        start.await();
-                        return newWindow(w, null, null).status();
-                    }));
-                }
-                start.countDown();
-                List<Integer> statuses = new ArrayList<>();
-                for (Future<Integer> f : answers) {
-                    statuses.add(f.get(30, TimeUnit.SECONDS));
-                }
-                statuses.sort(null);
-                assertEquals("round " + round, List.of(201, 409), statuses);
+                assertEquals("round " + round, List.of(201, 409),
+                        twoAtOnce(pool, i -> unchecked(() -> newWindow(w, null, null))));
             }
         } finally {
             pool.shutdown();
@@ -285,25 +301,11 @@ public class DomainsIT extends CountyHallTestSupport {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 5; round++) {
-                // a person without posts: only the person's own lock row keeps the two requests apart
+                // a person without posts: only the registry's coverage lock keeps the two requests apart
                 String person = unique("L");
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Integer>> answers = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    String day = "2031-02-0" + (3 + i); // different days, overlapping leave
-                    answers.add(pool.submit(() -> {
-                        start.await();
-                        return admin("POST", "/windows/leaves", "{\"staffNumber\":\"" + person + "\",\"firstDay\":\""
-                                + day + "\",\"lastDay\":\"2031-02-05\"}").status();
-                    }));
-                }
-                start.countDown();
-                List<Integer> statuses = new ArrayList<>();
-                for (Future<Integer> f : answers) {
-                    statuses.add(f.get(30, TimeUnit.SECONDS));
-                }
-                statuses.sort(null);
-                assertEquals("round " + round, List.of(201, 409), statuses);
+                assertEquals("round " + round, List.of(201, 409), twoAtOnce(pool, i -> unchecked(() -> admin("POST",
+                        "/windows/leaves", "{\"staffNumber\":\"" + person + "\",\"firstDay\":\"2031-02-0" + (3 + i)
+                                + "\",\"lastDay\":\"2031-02-05\"}")))); // different days, overlapping leave
                 Answer leaves = admin("GET", "/windows/leaves?staff=" + person + "&from=2031-01-01", null);
                 assertEquals(leaves.body(), 1, leaves.json().get("total").asInt());
             }
