@@ -33,4 +33,12 @@ public record ImportReport(boolean dryRun, String charset, int rows, int created
         lines.addAll(notes);
         return lines;
     }
+
+    /** The console lines for an import refused with these problems (a real import answers them as a 400). */
+    public static List<String> refusal(List<FieldError> errors) {
+        List<String> lines = new java.util.ArrayList<>();
+        errors.forEach(f -> lines.add(f.field() + ": " + f.message()));
+        lines.add("Nothing imported: " + errors.size() + " problem(s)");
+        return lines;
+    }
 }

@@ -43,8 +43,7 @@ public final class StaffImport implements Action {
         try {
             r = staff.importCsv(bytes, cs, dryRun);
         } catch (ValidationException e) {
-            e.errors().forEach(f -> System.out.println(f.field() + ": " + f.message()));
-            System.out.println("Nothing imported: " + e.errors().size() + " problem(s)");
+            ImportReport.refusal(e.errors()).forEach(System.out::println);
             return null;
         }
         r.summary().forEach(System.out::println);

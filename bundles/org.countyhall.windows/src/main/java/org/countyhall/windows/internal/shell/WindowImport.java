@@ -41,8 +41,7 @@ public final class WindowImport implements Action {
         try {
             r = windows.importCsv(bytes, Params.charset("--charset", charset), dryRun);
         } catch (ValidationException e) {
-            e.errors().forEach(f -> System.out.println(f.field() + ": " + f.message()));
-            System.out.println("Nothing imported: " + e.errors().size() + " problem(s)");
+            ImportReport.refusal(e.errors()).forEach(System.out::println);
             return null;
         }
         r.summary().forEach(System.out::println);
