@@ -36,6 +36,7 @@ import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.api.security.Roles;
 import org.countyhall.core.internal.config.CoreConfig;
 import org.countyhall.core.internal.db.Jdbc;
+import org.countyhall.core.internal.rest.PublishedEndpoints;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -48,15 +49,16 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link UserDirectory} on tables CH_USER and CH_USER_ROLE; creates the first admin at first start.
  *
- * <p>The first admin is created on a thread of its own: its password hash takes 1–2 s in a JVM that is still
- * starting, and the rest of the platform need not wait for it. Logins wait for it instead (nobody can log in
- * before an admin exists on a fresh database anyway).
+ * <p>The first admin is created on a thread of its own, once core's endpoints are published
+ * ({@link AfterCoreEndpoints}). Logins wait for it (nobody can log in before an admin exists on a fresh database
+ * anyway).
  */
 @Component(service = UserDirectory.class, configurationPid = CoreConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class JdbcUserDirectory implements UserDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcUserDirectory.class);
+    private static final Duration BOOTSTRAP_DEFERRAL = Duration.ofSeconds(30);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     /** Names that are paths of the REST API ({@code /api/v1/users/me}). */
     private static final Set<String> RESERVED = Set.of("me");
@@ -73,16 +75,14 @@ public final class JdbcUserDirectory implements UserDirectory {
     private volatile PasswordHasher hasher;
     private volatile String dummyHash;
     private final CompletableFuture<Void> bootstrap;
+    private final Executor bootstrapRunner;
 
     @Activate
     public JdbcUserDirectory(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
             @Reference Transactions tx, @Reference Clock clock, @Reference AuditLog audit,
-            @Reference(target = "(domain=core)") Schema schema, CoreConfig config) {
-        this(ds, tx, clock, audit, config, work -> {
-            Thread t = new Thread(work, "countyhall-admin-bootstrap");
-            t.setDaemon(true);
-            t.start();
-        });
+            @Reference(target = "(domain=core)") Schema schema, @Reference PublishedEndpoints published,
+            CoreConfig config) {
+        this(ds, tx, clock, audit, config, new AfterCoreEndpoints(published::awaitCore, BOOTSTRAP_DEFERRAL));
     }
 
     /** With the executor that runs the first-admin bootstrap (tests hold it back to see logins wait). */
@@ -92,6 +92,7 @@ public final class JdbcUserDirectory implements UserDirectory {
         this.tx = tx;
         this.clock = clock;
         this.audit = audit;
+        this.bootstrapRunner = bootstrapRunner;
         modified(config);
         AdminBootstrap admin = new AdminBootstrap(this, System.getenv(), System.getProperties());
         this.bootstrap = CompletableFuture.runAsync(admin, bootstrapRunner).whenComplete((done, failure) -> {
@@ -104,6 +105,9 @@ public final class JdbcUserDirectory implements UserDirectory {
     /** Lets the first-admin bootstrap finish before the DataSource goes away. */
     @Deactivate
     void deactivate() {
+        if (bootstrapRunner instanceof AfterCoreEndpoints deferred) {
+            deferred.stopWaiting();
+        }
         awaitBootstrap();
     }
 

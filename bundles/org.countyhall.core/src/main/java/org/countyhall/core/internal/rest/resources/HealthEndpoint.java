@@ -34,10 +34,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @PublicAccess
 public final class HealthEndpoint implements RestEndpoint {
 
-    /** Core's own endpoints: the platform is not ready before all of them are published. */
-    static final List<String> CORE_PATHS = List.of("audit", "calendar", "events", "health", "inbox", "openapi", "ping",
-            "users");
-
     private final DataSource dataSource;
     private final PublishedEndpoints published;
     private final Map<String, Integer> schemas = new ConcurrentHashMap<>();
@@ -73,7 +69,7 @@ public final class HealthEndpoint implements RestEndpoint {
     public Response health() {
         boolean db = databaseUp();
         SortedMap<String, List<Class<?>>> paths = published.all();
-        List<String> missing = CORE_PATHS.stream().filter(p -> !paths.containsKey(p)).map(p -> "/api/v1/" + p).toList();
+        List<String> missing = published.missingCore().stream().map(p -> "/api/v1/" + p).toList();
         boolean ready = db && missing.isEmpty();
         Health h = new Health(ready ? "UP" : db ? "STARTING" : "DOWN", db ? "UP" : "DOWN", new TreeMap<>(schemas),
                 paths.keySet().stream().map(p -> "/api/v1/" + p).toList(), missing);
