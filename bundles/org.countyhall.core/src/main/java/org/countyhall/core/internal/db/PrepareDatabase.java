@@ -1,6 +1,7 @@
 package org.countyhall.core.internal.db;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -24,7 +25,7 @@ import javax.sql.DataSource;
 /**
  * Build tool, not used at runtime: creates an embedded Derby database holding core's schema and nothing else,
  * which the distribution ships as {@code data/countyhall/derby}. A fresh unpack then starts on it instead of
- * spending ~0.5 s of its first start creating the database and running core's migrations; at start the
+ * spending 0.5–1 s of its first start creating the database and running core's migrations; at start the
  * migrator finds core current, as after any restart. Run by karaf-assembly's build with Derby on the class path.
  *
  * <p>Usage: {@code PrepareDatabase <folder>}. The folder is deleted first, so that the database shipped never
@@ -88,8 +89,11 @@ public final class PrepareDatabase {
             try (JarFile jar = new JarFile(source.toFile())) {
                 for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator) {
                     String name = e.getName();
-                    if (name.startsWith(folder + "/") && name.endsWith(".sql") && name.indexOf('/', folder.length() + 1) < 0) {
-                        out.put("/" + name, new String(jar.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                    boolean inFolder = name.startsWith(folder + "/") && name.indexOf('/', folder.length() + 1) < 0;
+                    if (inFolder && name.endsWith(".sql")) {
+                        try (InputStream in = jar.getInputStream(e)) {
+                            out.put("/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        }
                     }
                 }
             }
