@@ -8,9 +8,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -125,14 +127,21 @@ public final class CsvDocument {
     }
 
     /**
-     * The header's problems for an import: every column not named in {@code columns} ("unknown column X"), and
-     * each required column missing ("missing column number (or 工号)": its first two names).
+     * The header's problems for an import: every column not named in {@code columns} ("column 3 is not a known
+     * column; known: number, name, ..."), and each required column missing ("missing column number (or 工号)": its
+     * first two names). Unknown columns are named by position, never by their text: the first line of a file that
+     * is not an import at all (a password file) must not come back in an error.
      */
     public List<FieldError> headerErrors(List<String[]> columns, List<String[]> required) {
         Set<String> known = new HashSet<>();
         columns.forEach(names -> Arrays.stream(names).map(CsvDocument::key).forEach(known::add));
+        String knownList = String.join(", ", columns.stream().map(names -> names[0]).toList());
         List<FieldError> errors = new ArrayList<>();
-        unknownColumns(known).forEach(c -> errors.add(new FieldError("header", "unknown column " + c)));
+        for (int i = 0; i < header.size(); i++) {
+            if (!keys.get(i).isEmpty() && !known.contains(keys.get(i))) {
+                errors.add(new FieldError("header", "column " + (i + 1) + " is not a known column; known: " + knownList));
+            }
+        }
         for (String[] names : required) {
             if (column(names).isEmpty()) {
                 errors.add(new FieldError("header", "missing column " + names[0]
@@ -153,12 +162,15 @@ public final class CsvDocument {
     }
 
     private static void checkDuplicates(List<String> header) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         List<FieldError> errors = new ArrayList<>();
-        for (String name : header) {
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
             // Blank names are exempt: Excel pads the header with empty cells when a column once held data.
-            if (!name.isEmpty() && !seen.add(key(name))) {
-                errors.add(new FieldError("header", "duplicate column " + name));
+            // By position only: the text may be any file's first line.
+            Integer first = name.isEmpty() ? null : seen.putIfAbsent(key(name), i + 1);
+            if (first != null) {
+                errors.add(new FieldError("header", "column " + (i + 1) + " has the same name as column " + first));
             }
         }
         if (!errors.isEmpty()) {

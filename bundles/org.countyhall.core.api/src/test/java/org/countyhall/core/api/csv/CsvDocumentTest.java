@@ -1,6 +1,7 @@
 package org.countyhall.core.api.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,7 +160,7 @@ class CsvDocumentTest {
     @Test
     void refusesDuplicateHeadersIgnoringCaseAndSpaces() {
         FieldError e = error("Name,工号, name \nx,y,z\n");
-        assertEquals(new FieldError("header", "duplicate column name"), e);
+        assertEquals(new FieldError("header", "column 3 has the same name as column 1"), e);
     }
 
     @Test
@@ -238,9 +239,21 @@ class CsvDocumentTest {
         CsvDocument doc = parse("姓名,shoe size\r\n张三,44\r\n");
         String[] number = {"number", "工号"};
         String[] name = {"name", "姓名"};
-        assertEquals(List.of(new FieldError("header", "unknown column shoe size"),
+        assertEquals(List.of(new FieldError("header", "column 2 is not a known column; known: number, name"),
                 new FieldError("header", "missing column number (or 工号)")),
                 doc.headerErrors(List.of(number, name), List.of(number, name)));
+    }
+
+    @Test
+    void headerErrorsNeverQuoteTheFirstLineOfAFileThatIsNoImport() {
+        // the attack: an import of data/countyhall/initial-admin-password, whose one line is the password
+        CsvDocument doc = parse("Xk3-secret-Password-9\n");
+        List<FieldError> errors = doc.headerErrors(List.<String[]>of(new String[] {"number", "工号"}),
+                List.<String[]>of(new String[] {"number", "工号"}));
+        assertEquals(List.of(new FieldError("header", "column 1 is not a known column; known: number"),
+                new FieldError("header", "missing column number (or 工号)")), errors);
+        ValidationException dup = assertThrows(ValidationException.class, () -> parse("Secret-1,secret-1\n"));
+        assertFalse(dup.getMessage().toLowerCase().contains("secret"), dup.getMessage());
     }
 
     @Test

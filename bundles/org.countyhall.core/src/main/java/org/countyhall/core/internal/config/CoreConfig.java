@@ -15,6 +15,10 @@ public @interface CoreConfig {
     @AttributeDefinition(description = "Largest request body in bytes (413 above)")
     long rest_maxBodyBytes() default 1_048_576;
 
+    @AttributeDefinition(description = "Folder whose files an admin may import from the console by name "
+            + "(default <karaf.data>/countyhall/import)")
+    String import_folder() default "";
+
     @AttributeDefinition(description = "Consecutive failed logins before the account locks")
     int security_maxFailures() default 5;
 
@@ -23,6 +27,22 @@ public @interface CoreConfig {
 
     @AttributeDefinition(description = "Seconds a successful HTTP Basic login is cached (0 = off)")
     int security_authCacheSeconds() default 30;
+
+    @AttributeDefinition(description = "Password checks running at once on this node (0 = one per processor core)")
+    int security_maxConcurrentChecks() default 0;
+
+    @AttributeDefinition(description = "Password checks of one client address running at once")
+    int security_checksPerAddress() default 2;
+
+    @AttributeDefinition(description = "Longest wait in milliseconds for a password check slot (then 429 or 503)")
+    long security_checkWaitMillis() default 2000;
+
+    @AttributeDefinition(description = "Failed logins from one client address that refuse its logins (429) for the "
+            + "rest of the window")
+    int security_addressMaxFailures() default 30;
+
+    @AttributeDefinition(description = "Minutes of the per-address failure window")
+    int security_addressWindowMinutes() default 10;
 
     @AttributeDefinition(description = "PBKDF2 iterations for new password hashes")
     int security_hashIterations() default 600_000;

@@ -9,6 +9,7 @@ import java.util.Base64;
 import javax.annotation.Priority;
 import javax.security.auth.login.AccountLockedException;
 import javax.security.auth.login.LoginException;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.NotAuthorizedException;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -28,11 +29,13 @@ import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.api.security.Roles;
 import org.countyhall.core.internal.security.Authenticator;
 import org.countyhall.core.internal.security.CurrentActor;
+import org.countyhall.core.internal.security.LoginRefusedException;
 import org.countyhall.core.internal.security.LoginUnavailableException;
 
 /**
  * HTTP Basic authentication and role checks from {@link PublicAccess} and {@link RolesAllowed}; binds the
- * caller as the current actor for the request.
+ * caller as the current actor for the request. A public method ignores credentials altogether: it needs none, and an
+ * anonymous client must not make it pay a password check.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -42,6 +45,9 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
 
     @Context
     private ResourceInfo resource;
+
+    @Context
+    private HttpServletRequest http;
 
     public AuthFilter(Authenticator authenticator, CurrentActor current) {
         this.authenticator = authenticator;
@@ -59,12 +65,12 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
         }
         boolean open = method.isAnnotationPresent(PublicAccess.class)
                 || (type.isAnnotationPresent(PublicAccess.class) && !method.isAnnotationPresent(RolesAllowed.class));
-        Actor actor = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION), open);
-        if (actor != null) {
-            current.bind(actor);
-        }
         if (open) {
             return;
+        }
+        Actor actor = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (actor != null) {
+            current.bind(actor);
         }
         if (actor == null) {
             throw unauthorized("Login required");
@@ -79,7 +85,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
         current.clear();
     }
 
-    private Actor authenticate(String header, boolean open) {
+    private Actor authenticate(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
@@ -94,7 +100,9 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
             throw unauthorized("Malformed Basic credentials");
         }
         try {
-            return authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress());
+        } catch (LoginRefusedException e) {
+            throw new LoginRefused(e);
         } catch (AccountLockedException e) {
             throw new AccountLocked();
         } catch (LoginUnavailableException e) {
@@ -104,8 +112,32 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
         }
     }
 
+    /** The client's address as Jetty sees it (the forwarded one when checkForwardedHeaders is on). */
+    private String clientAddress() {
+        try {
+            String a = http == null ? null : http.getRemoteAddr();
+            return a == null ? "" : a;
+        } catch (RuntimeException e) {
+            return ""; // no servlet request on this thread
+        }
+    }
+
     private static NotAuthorizedException unauthorized(String detail) {
         return new NotAuthorizedException(detail, Response.status(401).build());
+    }
+
+    /** A login refused before its check (too many from the client or on the node): 429 or 503 with Retry-After. */
+    static final class LoginRefused extends javax.ws.rs.WebApplicationException {
+        private static final long serialVersionUID = 1L;
+
+        final String code;
+        final long retryAfterSeconds;
+
+        LoginRefused(LoginRefusedException e) {
+            super(e.getMessage(), Response.status(e.status()).build());
+            this.code = e.code();
+            this.retryAfterSeconds = e.retryAfterSeconds();
+        }
     }
 
     /** A locked account: 429 (problem type account-locked), so that clients back off. */

@@ -38,6 +38,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (p.status() == 401) {
             r.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"CountyHall\", charset=\"UTF-8\"");
         }
+        if (t instanceof AuthFilter.LoginRefused refused) {
+            r.header(HttpHeaders.RETRY_AFTER, refused.retryAfterSeconds);
+        }
         return r.build();
     }
 
@@ -60,6 +63,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             // JAX-RS answers 404 when a query or path parameter cannot be converted (CXF: a ClientErrorException
             // caused by the NumberFormatException); for the client it is bad input
             return problem("invalid-input", 400, "A query or path parameter has the wrong type or format", List.of());
+        }
+        if (t instanceof AuthFilter.LoginRefused refused) {
+            return problem(refused.code, refused.getResponse().getStatus(), t.getMessage(), List.of());
         }
         if (t instanceof AuthFilter.AccountLocked) {
             return problem("account-locked", 429, t.getMessage(), List.of());

@@ -1,9 +1,6 @@
 package org.countyhall.core.internal.security;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -17,9 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * At first start (no enabled admin in the database) creates the admin: user name from
  * {@code COUNTYHALL_ADMIN_USER} (default {@code admin}), password from {@code COUNTYHALL_ADMIN_PASSWORD};
- * without one, a password is generated, stored hashed and printed once on the console, never logged. Because
- * {@code bin/start} discards the console, the generated password is also written to
- * {@code data/countyhall/initial-admin-password} (owner-only), to be read and deleted after the first login.
+ * without one, a password is generated, stored hashed and written to {@code data/countyhall/initial-admin-password}
+ * (owner-only), never printed or logged; the file is removed once an admin has logged in.
  * System properties {@code countyhall.admin.user} and {@code countyhall.admin.password} are read as well.
  */
 final class AdminBootstrap implements Runnable {
@@ -29,10 +25,12 @@ final class AdminBootstrap implements Runnable {
     private final JdbcUserDirectory users;
     private final String username;
     private final String given;
+    private final InitialPasswordFile passwordFile;
 
     /** Reads the settings now, so that the work may run later on another thread. */
-    AdminBootstrap(JdbcUserDirectory users, Map<String, String> env, Properties props) {
+    AdminBootstrap(JdbcUserDirectory users, Map<String, String> env, Properties props, InitialPasswordFile passwordFile) {
         this.users = users;
+        this.passwordFile = passwordFile;
         this.username = first(env.get("COUNTYHALL_ADMIN_USER"), props.getProperty("countyhall.admin.user"), "admin");
         this.given = first(env.get("COUNTYHALL_ADMIN_PASSWORD"), props.getProperty("countyhall.admin.password"), null);
     }
@@ -42,51 +40,45 @@ final class AdminBootstrap implements Runnable {
         if (users.adminCount() > 0) {
             return;
         }
-        String password = given != null ? given : PasswordHasher.generatePassword();
+        String password = given;
+        Path file = null;
+        if (password == null) {
+            // written before the user exists, so that no admin is ever made whose password nobody can read; never
+            // printed: bin/start and service managers keep stdout in their logs
+            password = PasswordHasher.generatePassword();
+            file = passwordFile.write(password);
+            if (file == null) {
+                LOG.error("No admin created: the generated password could not be written under karaf.data; set "
+                        + "COUNTYHALL_ADMIN_PASSWORD and restart");
+                return;
+            }
+        }
         try {
             users.create(username, password.toCharArray(), null, "Administrator", null, Set.of(Roles.ADMIN));
         } catch (ConflictException e) {
             LOG.warn("No admin created: a user named '{}' exists but is not an enabled admin (or another node just "
                     + "created it); enable it or set COUNTYHALL_ADMIN_USER to another name", username);
+            if (file != null) {
+                passwordFile.remove();
+            }
             return;
         } catch (ValidationException e) {
             LOG.error("No admin created: COUNTYHALL_ADMIN_USER / COUNTYHALL_ADMIN_PASSWORD rejected ({}). Fix them and "
                     + "restart.", e.getMessage().replace(password, "***"));
+            if (file != null) {
+                passwordFile.remove();
+            }
             return;
         }
-        if (given == null) {
-            // stdout reaches the operator's console, never the log files
+        if (file != null) {
             System.out.println();
-            System.out.println("CountyHall: created user '" + username + "' with role admin.");
-            System.out.println("CountyHall: its generated password, shown only this once: " + password);
+            System.out.println("CountyHall: created user '" + username + "' with role admin; its generated password is in "
+                    + file + " (owner-only, removed after the first admin login).");
             System.out.println();
-            Path file = writeOwnerOnly(password);
-            LOG.info("Created the first admin '{}' with a generated password: printed on the console{}", username,
-                    file == null ? "" : " and written to " + file + " (delete it after the first login)");
+            LOG.info("Created the first admin '{}' with a generated password, written to {} (removed after the first "
+                    + "admin login)", username, file);
         } else {
             LOG.info("Created the first admin '{}' with the configured password", username);
-        }
-    }
-
-    private static Path writeOwnerOnly(String password) {
-        String data = System.getProperty("karaf.data");
-        if (data == null) {
-            return null;
-        }
-        Path file = Path.of(data, "countyhall", "initial-admin-password");
-        try {
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
-            }
-            Files.writeString(file, password + System.lineSeparator());
-            return file;
-        } catch (IOException e) {
-            LOG.warn("Could not write {}: {}", file, e.getMessage());
-            return null;
         }
     }
 

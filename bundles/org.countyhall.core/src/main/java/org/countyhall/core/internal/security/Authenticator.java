@@ -1,9 +1,10 @@
 package org.countyhall.core.internal.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
@@ -11,9 +12,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
@@ -26,9 +30,14 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Logs in through the JAAS realm and remembers a success for a few seconds, so that HTTP Basic does not pay
- * the password hash on every request. The cache key is a digest of name and password, never the password.
- * A change of password or roles on another node is seen here within the cache time at most.
+ * Logs in through the JAAS realm and remembers the answer for a few seconds, so that HTTP Basic does not pay the
+ * password hash on every request: a success, and a wrong password too (the same wrong guess again is answered 401
+ * without a hash and counts once). The cache key is an HMAC of name and password under a random key of this process,
+ * never the password. A change of password or roles on another node is seen here within the cache time at most.
+ *
+ * <p>Failures are counted per client address ({@link AddressFailures}): an address that fails too often is refused
+ * (429) before any check. The address is handed to the realm's checks through {@link LoginOrigin}, where
+ * {@link LoginGate} bounds the hashing per address and per node.
  *
  * <p>Requests that arrive together with the same name and password share one check: the user directory counts
  * every admitted attempt as a failure until its password is verified (so parallel guesses cannot pass the
@@ -50,44 +59,64 @@ public final class Authenticator {
     private final Realm realm;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final SecretKeySpec cacheKey = randomKey();
     private final Map<String, CompletableFuture<Actor>> inFlight = new ConcurrentHashMap<>();
     /** Moved by every {@link #forget}: a check that began before a forget must not put its answer in the cache. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private volatile long ttlSeconds;
+    private volatile AddressFailures addresses;
 
     @Activate
     public Authenticator(@Reference Clock clock, CoreConfig config) {
-        this(CountyHallRealm.NAME, clock, config.security_authCacheSeconds());
-    }
-
-    Authenticator(String realmName, Clock clock, long ttlSeconds) {
-        this((username, password) -> jaasLogin(realmName, username, password), clock, ttlSeconds);
+        this((username, password) -> jaasLogin(CountyHallRealm.NAME, username, password), clock,
+                config.security_authCacheSeconds(), addressFailures(config, clock));
     }
 
     Authenticator(Realm realm, Clock clock, long ttlSeconds) {
+        this(realm, clock, ttlSeconds, new AddressFailures(Integer.MAX_VALUE, Duration.ofMinutes(1), clock));
+    }
+
+    Authenticator(Realm realm, Clock clock, long ttlSeconds, AddressFailures addresses) {
         this.realm = realm;
         this.clock = clock;
         this.ttlSeconds = ttlSeconds;
+        this.addresses = addresses;
     }
 
     @Modified
     void modified(CoreConfig config) {
         this.ttlSeconds = config.security_authCacheSeconds();
+        this.addresses = addressFailures(config, clock);
         cache.clear();
+    }
+
+    private static AddressFailures addressFailures(CoreConfig config, Clock clock) {
+        return new AddressFailures(config.security_addressMaxFailures(),
+                Duration.ofMinutes(config.security_addressWindowMinutes()), clock);
     }
 
     /** Forgets every cached login of {@code username} (after a password, role or lock change on this node). */
     public void forget(String username) {
         generation.incrementAndGet();
-        cache.values().removeIf(c -> c.actor.username().equals(username));
+        cache.values().removeIf(c -> c.username.equals(username));
     }
 
+    /** A login without a client address (tests, callers that have none). */
     public Actor login(String username, String password) throws LoginException {
+        return login(username, password, LoginOrigin.NONE);
+    }
+
+    /** A login from {@code address} (the client's IP address as Jetty sees it, forwarded headers applied). */
+    public Actor login(String username, String password, String address) throws LoginException {
         String key = key(username, password);
         Cached hit = cache.get(key);
         if (hit != null && clock.instant().isBefore(hit.expires)) {
+            if (hit.actor == null) {
+                throw new FailedLoginException("invalid user name or password");
+            }
             return hit.actor;
         }
+        addresses.check(address);
         CompletableFuture<Actor> mine = new CompletableFuture<>();
         CompletableFuture<Actor> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
@@ -95,9 +124,19 @@ public final class Authenticator {
         }
         try {
             long before = generation.get();
-            Actor actor = realm.login(username, password);
+            Actor actor;
+            try {
+                actor = checked(username, password, address);
+            } catch (FailedLoginException e) { // a wrong password (a locked account is another exception, not kept)
+                addresses.failed(address);
+                if (generation.get() == before) {
+                    remember(key, new Cached(username, null, expiry()));
+                }
+                throw e;
+            }
             if (generation.get() == before) {
-                remember(key, actor); // else a password, role or lock changed during the check: do not keep it
+                // else a password, role or lock changed during the check: do not keep it
+                remember(key, new Cached(username, actor, expiry()));
             }
             mine.complete(actor);
             return actor;
@@ -128,12 +167,26 @@ public final class Authenticator {
         }
     }
 
-    private void remember(String key, Actor actor) {
+    private Actor checked(String username, String password, String address) throws LoginException {
+        try {
+            return LoginOrigin.as(address, () -> realm.login(username, password));
+        } catch (LoginException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Instant expiry() {
+        return clock.instant().plusSeconds(ttlSeconds);
+    }
+
+    private void remember(String key, Cached entry) {
         if (ttlSeconds > 0) {
             if (cache.size() >= MAX_ENTRIES) {
                 cache.clear();
             }
-            cache.put(key, new Cached(actor, clock.instant().plusSeconds(ttlSeconds)));
+            cache.put(key, entry);
         }
     }
 
@@ -164,18 +217,27 @@ public final class Authenticator {
         return actor;
     }
 
-    private static String key(String username, String password) {
+    /** HMAC-SHA256 under this process's random key: a dump of the cache cannot be matched against guesses. */
+    private String key(String username, String password) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(username.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(password.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(cacheKey);
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(password.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal());
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private record Cached(Actor actor, Instant expires) {
+    private static SecretKeySpec randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    /** A remembered answer: the actor, or null for a wrong password. */
+    private record Cached(String username, Actor actor, Instant expires) {
     }
 }

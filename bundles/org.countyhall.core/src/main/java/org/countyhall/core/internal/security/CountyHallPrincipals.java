@@ -38,6 +38,11 @@ public final class CountyHallPrincipals {
         return out;
     }
 
+    /** True if the subject holds Karaf's own {@code admin} role (the local console's user); never a CountyHall login. */
+    public static boolean hasKarafAdmin(Set<Principal> principals) {
+        return principals.stream().anyMatch(p -> p instanceof RolePrincipal && "admin".equals(p.getName()));
+    }
+
     /** Rebuilds the actor from a subject's principals; null when the subject is not a CountyHall login. */
     public static Actor actorOf(Set<Principal> principals) {
         String user = null;

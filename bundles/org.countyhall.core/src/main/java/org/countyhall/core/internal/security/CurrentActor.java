@@ -7,6 +7,7 @@ import javax.security.auth.Subject;
 
 import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.api.security.ActorContext;
+import org.countyhall.core.api.security.Roles;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -28,6 +29,24 @@ public final class CurrentActor implements ActorContext {
         Subject subject = Subject.getSubject(AccessController.getContext());
         return subject == null ? Optional.empty()
                 : Optional.ofNullable(CountyHallPrincipals.actorOf(subject.getPrincipals()));
+    }
+
+    /**
+     * True for a CountyHall admin, and for Karaf's own {@code admin} role on the local console (whoever runs the
+     * process already has the machine).
+     */
+    @SuppressWarnings("removal")
+    public boolean isAdmin() {
+        Actor a = rest.get();
+        if (a != null) {
+            return a.hasRole(Roles.ADMIN);
+        }
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        if (subject == null) {
+            return false;
+        }
+        Actor actor = CountyHallPrincipals.actorOf(subject.getPrincipals());
+        return actor != null && actor.hasRole(Roles.ADMIN) || CountyHallPrincipals.hasKarafAdmin(subject.getPrincipals());
     }
 
     /** Binds the REST caller to this thread for the duration of the request. */

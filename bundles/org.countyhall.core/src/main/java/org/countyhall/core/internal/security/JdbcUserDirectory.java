@@ -73,9 +73,11 @@ public final class JdbcUserDirectory implements UserDirectory {
     private final AuditLog audit;
     private volatile LoginThrottle throttle;
     private volatile PasswordHasher hasher;
+    private volatile LoginGate gate;
     private volatile String dummyHash;
     private final CompletableFuture<Void> bootstrap;
     private final Executor bootstrapRunner;
+    private final InitialPasswordFile initialPassword = InitialPasswordFile.inKarafData();
 
     @Activate
     public JdbcUserDirectory(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
@@ -94,7 +96,7 @@ public final class JdbcUserDirectory implements UserDirectory {
         this.audit = audit;
         this.bootstrapRunner = bootstrapRunner;
         modified(config);
-        AdminBootstrap admin = new AdminBootstrap(this, System.getenv(), System.getProperties());
+        AdminBootstrap admin = new AdminBootstrap(this, System.getenv(), System.getProperties(), initialPassword);
         this.bootstrap = CompletableFuture.runAsync(admin, bootstrapRunner).whenComplete((done, failure) -> {
             if (failure != null) {
                 LOG.error("No admin created: {}", failure.toString());
@@ -129,6 +131,9 @@ public final class JdbcUserDirectory implements UserDirectory {
     void modified(CoreConfig config) {
         throttle = new LoginThrottle(config.security_maxFailures(), Duration.ofMinutes(config.security_lockMinutes()));
         hasher = new PasswordHasher(config.security_hashIterations());
+        int cores = Runtime.getRuntime().availableProcessors();
+        gate = new LoginGate(config.security_maxConcurrentChecks() > 0 ? config.security_maxConcurrentChecks() : cores,
+                Math.max(1, config.security_checksPerAddress()), Math.max(0, config.security_checkWaitMillis()));
         dummyHash = null; // computed at the first unknown-user login, not at start (a hash costs ~0.2 s here)
     }
 
@@ -141,16 +146,25 @@ public final class JdbcUserDirectory implements UserDirectory {
     public Actor authenticate(String username, char[] password) throws LoginException {
         awaitBootstrap();
         Instant now = clock.instant();
-        Optional<Stored> found = username == null ? Optional.empty() : tx.required(() -> admit(username, now));
-        if (found.isEmpty()) {
-            hasher.verify(password, dummyHash()); // same work as for a known user, so timing does not reveal names
-            throw new FailedLoginException("invalid user name or password");
+        Stored user;
+        boolean right;
+        // the gate bounds the hashing per client address and per node; it is entered before an attempt is counted,
+        // so a login refused as busy costs the account nothing
+        try (LoginGate.Slot slot = gate.enter(LoginOrigin.current())) {
+            // an unknown name is found by a read, so made-up names write nothing
+            Optional<Stored> found = username == null || !exists(username) ? Optional.empty()
+                    : tx.required(() -> admit(username, now));
+            if (found.isEmpty()) {
+                hasher.verify(password, dummyHash()); // same work as for a known user: timing does not reveal names
+                throw new FailedLoginException("invalid user name or password");
+            }
+            user = found.get();
+            if (user.locked) {
+                throw new AccountLockedException("account locked until " + user.state.lockedUntil());
+            }
+            right = hasher.verify(password, user.hash);
         }
-        Stored user = found.get();
-        if (user.locked) {
-            throw new AccountLockedException("account locked until " + user.state.lockedUntil());
-        }
-        if (!user.enabled || !hasher.verify(password, user.hash)) {
+        if (!right || !user.enabled) {
             pause(throttle.delayAfter(user.state.consecutiveFailures()));
             if (!throttle.allowed(user.state, now)) {
                 LOG.warn("Account {} locked after {} failed logins", username, user.state.consecutiveFailures());
@@ -168,7 +182,15 @@ public final class JdbcUserDirectory implements UserDirectory {
                 LOG.warn("Could not upgrade the password hash of {}: {}", username, e.getClass().getSimpleName());
             }
         }
-        return new Actor(username, user.staffNumber, roles(username));
+        Actor actor = new Actor(username, user.staffNumber, roles(username));
+        if (actor.hasRole(Roles.ADMIN)) {
+            initialPassword.adminLoggedIn();
+        }
+        return actor;
+    }
+
+    private boolean exists(String username) {
+        return jdbc.one("SELECT USERNAME FROM CH_USER WHERE USERNAME = ?", rs -> rs.getString(1), username).isPresent();
     }
 
     private String dummyHash() {

@@ -1,17 +1,15 @@
 package org.countyhall.core.internal.shell;
 
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.apache.karaf.shell.api.console.Session;
+import org.countyhall.core.api.csv.ImportSources;
 import org.countyhall.core.internal.calendar.CalendarAdmin;
 import org.countyhall.core.internal.calendar.HolidayCsv;
 
@@ -23,9 +21,15 @@ public final class CalendarImport implements Action {
     @Reference
     private CalendarAdmin admin;
 
-    @Argument(index = 0, name = "file", required = true, description = "CSV file on the server")
-    @Completion(FileCompleter.class)
+    @Argument(index = 0, name = "file", required = true,
+            description = "- for standard input (ssh ... 'calendar:import -' < file.csv); admin: a file in the import folder")
     private String file;
+
+    @Reference
+    private ImportSources sources;
+
+    @Reference
+    private Session session;
 
     @Option(name = "--year", required = true, description = "The year the file covers")
     private int year;
@@ -38,7 +42,7 @@ public final class CalendarImport implements Action {
 
     @Override
     public Object execute() throws Exception {
-        String text = Files.readString(Path.of(file), Charset.forName(charset));
+        String text = new String(sources.read(file, session.getKeyboard()), Charset.forName(charset));
         HolidayCsv.Result r = admin.importCsv(text, year, dryRun);
         if (!r.ok()) {
             r.errors().forEach(e -> System.out.println("row " + e.row() + ", " + e.field() + ": " + e.message()));

@@ -127,7 +127,7 @@ class AuthenticatorTest {
     }
 
     @Test
-    void differentPasswordsAreCheckedSeparately() throws Exception {
+    void differentPasswordsAreCheckedSeparatelyAndTheSameWrongOneIsRememberedAsWrong() throws Exception {
         AtomicInteger checks = new AtomicInteger();
         Authenticator auth = new Authenticator((u, p) -> {
             checks.incrementAndGet();
@@ -137,10 +137,69 @@ class AuthenticatorTest {
             return CLERK;
         }, clock, 30);
         assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-1"));
-        assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-1")); // failures are not cached
+        assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-1")); // remembered: no hash
         assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-2"));
         assertEquals(CLERK, auth.login("clerk", "Right-pass-1"));
-        assertEquals(4, checks.get());
+        assertEquals(3, checks.get());
+        clock.advance(Duration.ofSeconds(30));
+        assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-1"));
+        assertEquals(4, checks.get(), "checked again after the cache time");
+        auth.forget("clerk"); // e.g. an admin set guess-1 as the new password
+        assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-1"));
+        assertEquals(5, checks.get(), "forget drops remembered failures too");
+    }
+
+    @Test
+    void anAddressThatFailsTooOftenIsRefusedBeforeAnyCheckUntilItsWindowEnds() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+        Authenticator auth = new Authenticator((u, p) -> {
+            checks.incrementAndGet();
+            if (!p.equals("Right-pass-1")) {
+                throw new FailedLoginException("invalid user name or password");
+            }
+            return CLERK;
+        }, clock, 30, new AddressFailures(30, Duration.ofMinutes(10), clock));
+        for (int i = 0; i < 30; i++) { // thirty made-up names from one address
+            String name = "nobody-" + i;
+            assertThrows(FailedLoginException.class, () -> auth.login(name, "guess", "203.0.113.7"));
+        }
+        LoginRefusedException refused = assertThrows(LoginRefusedException.class,
+                () -> auth.login("clerk", "Right-pass-1", "203.0.113.7"));
+        assertEquals(429, refused.status());
+        assertEquals("too-many-failed-logins", refused.code());
+        assertEquals(600, refused.retryAfterSeconds());
+        assertEquals(30, checks.get(), "refused without a check");
+        assertEquals(CLERK, auth.login("clerk", "Right-pass-1", "198.51.100.2"), "another address is not affected");
+        clock.advance(Duration.ofMinutes(10));
+        assertEquals(CLERK, auth.login("clerk", "Right-pass-1", "203.0.113.7"), "the window has ended");
+    }
+
+    @Test
+    void aCachedLoginStillWorksFromAnAddressThatIsRefused() throws Exception {
+        Authenticator auth = new Authenticator((u, p) -> {
+            if (!p.equals("Right-pass-1")) {
+                throw new FailedLoginException("invalid user name or password");
+            }
+            return CLERK;
+        }, clock, 30, new AddressFailures(2, Duration.ofMinutes(10), clock));
+        assertEquals(CLERK, auth.login("clerk", "Right-pass-1", "203.0.113.7"));
+        assertThrows(FailedLoginException.class, () -> auth.login("x", "1", "203.0.113.7"));
+        assertThrows(FailedLoginException.class, () -> auth.login("y", "2", "203.0.113.7"));
+        assertThrows(LoginRefusedException.class, () -> auth.login("clerk", "Other-pass-1", "203.0.113.7"));
+        assertEquals(CLERK, auth.login("clerk", "Right-pass-1", "203.0.113.7"), "costs no check");
+    }
+
+    @Test
+    void theRealmSeesTheClientAddressOfTheLogin() throws Exception {
+        List<String> seen = new ArrayList<>();
+        Authenticator auth = new Authenticator((u, p) -> {
+            seen.add(LoginOrigin.current());
+            return CLERK;
+        }, clock, 0);
+        auth.login("clerk", "Right-pass-1", "192.0.2.9");
+        auth.login("clerk", "Right-pass-1");
+        assertEquals(List.of("192.0.2.9", LoginOrigin.NONE), seen);
+        assertEquals(LoginOrigin.NONE, LoginOrigin.current(), "cleared after the login");
     }
 
     @Test

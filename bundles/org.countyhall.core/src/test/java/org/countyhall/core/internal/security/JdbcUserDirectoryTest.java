@@ -64,6 +64,35 @@ class JdbcUserDirectoryTest {
     }
 
     @Test
+    void aGeneratedPasswordGoesToTheOwnerOnlyFileNeverToStdoutAndTheFileGoesAtTheFirstAdminLogin(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
+        db.deleteAllRows();
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setProperty("karaf.data", data.toString());
+        JdbcUserDirectory fresh;
+        try {
+            System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+            fresh = new JdbcUserDirectory(db.dataSource(), DIRECT, clock, audit, config(1000), Runnable::run);
+        } finally {
+            System.setOut(stdout);
+            System.clearProperty("karaf.data");
+        }
+        java.nio.file.Path file = data.resolve("countyhall/initial-admin-password");
+        String password = java.nio.file.Files.readString(file).strip();
+        assertEquals(Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE), java.nio.file.Files.getPosixFilePermissions(file));
+        String console = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(console.contains(file.toString()), console);
+        assertFalse(console.contains(password), "the password is not printed");
+
+        assertThrows(FailedLoginException.class, () -> fresh.authenticate("admin", WRONG.toCharArray()));
+        assertTrue(java.nio.file.Files.exists(file), "a failed login leaves the file");
+        assertEquals(new Actor("admin", null, Set.of("admin")), fresh.authenticate("admin", password.toCharArray()));
+        assertFalse(java.nio.file.Files.exists(file), "removed once the admin has logged in");
+    }
+
+    @Test
     void aLoginDuringTheFirstAdminBootstrapWaitsForIt() throws Exception {
         db.deleteAllRows();
         audit.entries.clear();

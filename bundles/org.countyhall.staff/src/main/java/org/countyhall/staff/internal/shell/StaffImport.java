@@ -1,18 +1,16 @@
 package org.countyhall.staff.internal.shell;
 
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.apache.karaf.shell.api.console.Session;
 import org.countyhall.core.api.csv.ImportReport;
+import org.countyhall.core.api.csv.ImportSources;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Params;
 import org.countyhall.staff.api.StaffDirectory;
@@ -25,9 +23,15 @@ public final class StaffImport implements Action {
     @Reference
     private StaffDirectory staff;
 
-    @Argument(index = 0, name = "file", required = true, description = "CSV file on the server")
-    @Completion(FileCompleter.class)
+    @Argument(index = 0, name = "file", required = true,
+            description = "- for standard input (ssh ... 'staff:import -' < file.csv); admin: a file in the import folder")
     private String file;
+
+    @Reference
+    private ImportSources sources;
+
+    @Reference
+    private Session session;
 
     @Option(name = "--dry-run", description = "Only check the file and report what would change")
     private boolean dryRun;
@@ -37,7 +41,7 @@ public final class StaffImport implements Action {
 
     @Override
     public Object execute() throws Exception {
-        byte[] bytes = Files.readAllBytes(Path.of(file));
+        byte[] bytes = sources.read(file, session.getKeyboard());
         Charset cs = Params.charset("--charset", charset);
         ImportReport r;
         try {

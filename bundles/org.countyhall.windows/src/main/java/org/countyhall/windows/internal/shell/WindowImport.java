@@ -1,17 +1,15 @@
 package org.countyhall.windows.internal.shell;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.apache.karaf.shell.api.console.Session;
 import org.countyhall.core.api.csv.ImportReport;
+import org.countyhall.core.api.csv.ImportSources;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Params;
 import org.countyhall.windows.api.WindowRegistry;
@@ -24,9 +22,15 @@ public final class WindowImport implements Action {
     @Reference
     private WindowRegistry windows;
 
-    @Argument(index = 0, name = "file", required = true, description = "CSV file on the server")
-    @Completion(FileCompleter.class)
+    @Argument(index = 0, name = "file", required = true,
+            description = "- for standard input (ssh ... 'window:import -' < file.csv); admin: a file in the import folder")
     private String file;
+
+    @Reference
+    private ImportSources sources;
+
+    @Reference
+    private Session session;
 
     @Option(name = "--dry-run", description = "Only check the file and report what would change")
     private boolean dryRun;
@@ -36,7 +40,7 @@ public final class WindowImport implements Action {
 
     @Override
     public Object execute() throws Exception {
-        byte[] bytes = Files.readAllBytes(Path.of(file));
+        byte[] bytes = sources.read(file, session.getKeyboard());
         ImportReport r;
         try {
             r = windows.importCsv(bytes, Params.charset("--charset", charset), dryRun);
