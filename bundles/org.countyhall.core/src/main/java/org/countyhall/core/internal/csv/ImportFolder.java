@@ -36,13 +36,10 @@ public final class ImportFolder {
     }
 
     public byte[] read(String file, InputStream stdin) {
-        if (file == null || file.isBlank()) {
-            throw new ValidationException("file", "required: '-' for standard input, or a file name in " + folder);
-        }
-        if (ImportSources.STDIN.equals(file)) {
+        if (file == null || ImportSources.STDIN.equals(file)) {
             if (stdin == null) {
                 throw new ValidationException("file", "this console has no standard input; send the file over SSH "
-                        + "(ssh ... 'scope:import -' < file.csv) or REST");
+                        + "(ssh ... 'scope:import' < file.csv) or REST");
             }
             try {
                 return capped(stdin);
@@ -52,7 +49,10 @@ public final class ImportFolder {
         }
         if (!callerIsAdmin.getAsBoolean()) {
             throw new ForbiddenException("import-file-forbidden", "Only an admin may import a file from the server's "
-                    + "import folder; send the file on standard input (ssh ... 'scope:import -' < file.csv) or over REST");
+                    + "import folder; send the file on standard input (ssh ... 'scope:import' < file.csv) or over REST");
+        }
+        if (file.isBlank()) {
+            throw new ValidationException("file", "no such file in the import folder " + folder);
         }
         Path real = inside(file);
         try (InputStream in = Files.newInputStream(real)) {
@@ -67,7 +67,7 @@ public final class ImportFolder {
         Path realFolder;
         Path real;
         try {
-            realFolder = folder.toRealPath();
+            realFolder = Files.createDirectories(folder).toRealPath(); // made at the first use: admins see where it is
             real = realFolder.resolve(file).normalize().toRealPath();
         } catch (NoSuchFileException | InvalidPathException e) {
             throw new ValidationException("file", "no such file in the import folder " + folder);

@@ -21,8 +21,8 @@ public final class CalendarImport implements Action {
     @Reference
     private CalendarAdmin admin;
 
-    @Argument(index = 0, name = "file", required = true,
-            description = "- for standard input (ssh ... 'calendar:import -' < file.csv); admin: a file in the import folder")
+    @Argument(index = 0, name = "file", required = false, description = "Admin only: a file in the import folder; "
+            + "without it the CSV is read from standard input (ssh ... 'calendar:import' < file.csv)")
     private String file;
 
     @Reference

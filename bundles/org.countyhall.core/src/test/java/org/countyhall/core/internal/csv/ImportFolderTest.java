@@ -47,6 +47,7 @@ class ImportFolderTest {
         ImportFolder office = new ImportFolder(folder, 1024, () -> false);
         assertArrayEquals(CSV, office.read("-", new ByteArrayInputStream(CSV)));
         assertArrayEquals(new byte[0], office.read("-", new ByteArrayInputStream(new byte[0])));
+        assertArrayEquals(CSV, office.read(null, new ByteArrayInputStream(CSV)), "no name: standard input too");
     }
 
     @Test
@@ -85,6 +86,7 @@ class ImportFolderTest {
         assertThrows(ValidationException.class, () -> asAdmin().read(" ", null));
         ImportFolder noFolder = new ImportFolder(root.resolve("missing"), 1024, () -> true);
         assertThrows(ValidationException.class, () -> noFolder.read("staff.csv", null));
+        assertTrue(Files.isDirectory(root.resolve("missing")), "made at the first use, so an admin sees where it is");
     }
 
     @Test

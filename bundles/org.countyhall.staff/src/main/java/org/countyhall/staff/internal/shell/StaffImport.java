@@ -23,8 +23,8 @@ public final class StaffImport implements Action {
     @Reference
     private StaffDirectory staff;
 
-    @Argument(index = 0, name = "file", required = true,
-            description = "- for standard input (ssh ... 'staff:import -' < file.csv); admin: a file in the import folder")
+    @Argument(index = 0, name = "file", required = false, description = "Admin only: a file in the import folder; "
+            + "without it the CSV is read from standard input (ssh ... 'staff:import' < file.csv)")
     private String file;
 
     @Reference

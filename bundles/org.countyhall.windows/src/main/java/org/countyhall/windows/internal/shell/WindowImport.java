@@ -22,8 +22,8 @@ public final class WindowImport implements Action {
     @Reference
     private WindowRegistry windows;
 
-    @Argument(index = 0, name = "file", required = true,
-            description = "- for standard input (ssh ... 'window:import -' < file.csv); admin: a file in the import folder")
+    @Argument(index = 0, name = "file", required = false, description = "Admin only: a file in the import folder; "
+            + "without it the CSV is read from standard input (ssh ... 'window:import' < file.csv)")
     private String file;
 
     @Reference

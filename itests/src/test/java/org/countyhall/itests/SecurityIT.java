@@ -1,0 +1,390 @@
+package org.countyhall.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The attacks of the security review (issue 8), each performed against the real distribution and shown refused:
+ * console imports reading server files, SSH port forwarding with the real OpenSSH client, and anonymous CPU load
+ * through made-up logins. Attacks that block a client address use an address of their own on loopback
+ * (127.0.0.x), so the other tests keep logging in from 127.0.0.1.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SecurityIT extends CountyHallTestSupport {
+
+    private static final String SECRET = "Xk3-secret-Password-9";
+    private static final String CSV = "number,name,department\r\nSI001,测试,税务局\r\n";
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return distribution();
+    }
+
+    private static Path data() {
+        return Path.of(System.getProperty("karaf.data"));
+    }
+
+    private static Path home() {
+        return Path.of(System.getProperty("karaf.home"));
+    }
+
+    /** A file that stands for data/countyhall/initial-admin-password: one line, owner-only. */
+    private static Path secretFile() throws IOException {
+        Path file = data().resolve("countyhall/secret-for-test");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, SECRET + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+
+    // ---- console imports ---------------------------------------------------------------------------------------
+
+    @Test
+    public void anOfficeUserCannotReadAServerFileThroughAnImport() throws Exception {
+        installFeatures("countyhall-staff");
+        String clerk = createUser("imp", "Import-pass-2026", "S201", "office");
+        Path secret = secretFile();
+        for (String command : new String[] {"staff:import " + secret, "staff:import --dry-run ../secret-for-test",
+                "calendar:import --year 2031 " + secret}) {
+            String out = consoleOrError(clerk, "Import-pass-2026", command);
+            assertTrue(command + ": " + out, out.contains("Only an admin may import a file"));
+            assertFalse(command + ": " + out, out.contains(SECRET));
+        }
+        // over SSH with Karaf's own client, as the review did (batch mode: the command on standard input)
+        Path command = Files.writeString(Files.createTempFile("command", ".txt"), "staff:import " + secret + "\n");
+        Proc client = run(null, command, home().resolve("bin/client").toString(), "-a", sshPort(), "-h", "127.0.0.1",
+                "-u", clerk, "-p", "Import-pass-2026", "-b");
+        assertTrue(client.toString(), client.output.contains("Only an admin may import a file"));
+        assertFalse(client.toString(), client.output.contains(SECRET));
+    }
+
+    @Test
+    public void anAdminReadsOnlyTheImportFolderAndErrorsNeverQuoteTheFile() throws Exception {
+        installFeatures("countyhall-staff");
+        Path secret = secretFile();
+        Path folder = Files.createDirectories(data().resolve("countyhall/import"));
+        Files.createDirectories(folder.resolve("sub"));
+        Files.deleteIfExists(folder.resolve("link.csv"));
+        Files.createSymbolicLink(folder.resolve("link.csv"), secret);
+        for (String name : new String[] {secret.toString(), "../secret-for-test", "sub/../../secret-for-test",
+                "link.csv", "/etc/passwd", "/dev/zero"}) {
+            String out = consoleOrError(ADMIN, ADMIN_PASSWORD, "staff:import --dry-run " + name);
+            assertTrue(name + ": " + out, out.contains("import folder"));
+            assertFalse(name + ": " + out, out.contains(SECRET));
+        }
+        // a file inside the folder that is no import: its header is named by position, never quoted
+        Files.writeString(folder.resolve("not-a-csv.txt"), SECRET + "\n");
+        String refused = consoleOrError(ADMIN, ADMIN_PASSWORD, "staff:import --dry-run not-a-csv.txt");
+        assertTrue(refused, refused.contains("column 1 is not a known column"));
+        assertFalse(refused, refused.contains(SECRET));
+        Files.writeString(folder.resolve("staff.csv"), CSV);
+        String ok = consoleOrError(ADMIN, ADMIN_PASSWORD, "staff:import --dry-run staff.csv");
+        assertTrue(ok, ok.contains("Would import 1 rows"));
+    }
+
+    @Test
+    public void anyConsoleUserImportsFromStandardInputOverSshWithinTheSizeLimit() throws Exception {
+        installFeatures("countyhall-staff");
+        String clerk = createUser("stdin", "Stdin-pass-2026", "S202", "office");
+        Path csv = Files.writeString(Files.createTempFile("staff", ".csv"), CSV);
+        Proc ok = ssh(clerk, "Stdin-pass-2026", csv, "staff:import --dry-run");
+        assertEquals(ok.toString(), 0, ok.exit);
+        assertTrue(ok.toString(), ok.output.contains("Would import 1 rows"));
+
+        Path big = Files.createTempFile("big", ".csv"); // 1 MiB + 1: rest.maxBodyBytes, the limit of REST bodies too
+        Files.write(big, new byte[1_048_577]);
+        Proc tooBig = ssh(clerk, "Stdin-pass-2026", big, "staff:import --dry-run");
+        assertNotEquals(tooBig.toString(), 0, tooBig.exit);
+        assertTrue(tooBig.toString(), tooBig.output.contains("larger than 1048576 bytes"));
+    }
+
+    // ---- SSH ---------------------------------------------------------------------------------------------------
+
+    @Test
+    public void sshPortForwardingIsRefusedToEveryConsoleUser() throws Exception {
+        String clerk = createUser("tunnel", "Tunnel-pass-2026", "S203", "window");
+        String http = System.getProperty("countyhall.it.httpPort");
+        // the login itself works: what follows fails for forwarding, not for the password
+        Proc shell = ssh(clerk, "Tunnel-pass-2026", null, "calendar:show");
+        assertEquals(shell.toString(), 0, shell.exit);
+
+        // -W (stdio forwarding, a direct-tcpip channel like -L's)
+        Proc w = ssh(clerk, "Tunnel-pass-2026", null, "-W", "127.0.0.1:" + http);
+        assertNotEquals(w.toString(), 0, w.exit);
+        assertTrue(w.toString(), w.output.contains("stdio forwarding failed"));
+
+        // -R: the server refuses to listen
+        Proc r = ssh(clerk, "Tunnel-pass-2026", null, "-o", "ExitOnForwardFailure=yes", "-N", "-R",
+                "127.0.0.1:" + freePort() + ":127.0.0.1:" + http);
+        assertNotEquals(r.toString(), 0, r.exit);
+        assertTrue(r.toString(), r.output.contains("remote port forwarding failed"));
+
+        // -L and -D: the tunnel process runs, but nothing gets through it to Jetty
+        int local = Integer.parseInt(freePort());
+        Process l = sshBackground(clerk, "Tunnel-pass-2026", "-N", "-L", local + ":127.0.0.1:" + http);
+        try {
+            String answer = throughLocalPort(local, l);
+            assertFalse("-L reached Jetty: " + answer, answer.startsWith("HTTP/"));
+        } finally {
+            l.destroyForcibly();
+        }
+        int socks = Integer.parseInt(freePort());
+        Process d = sshBackground(clerk, "Tunnel-pass-2026", "-N", "-D", "127.0.0.1:" + socks);
+        try {
+            awaitListening(socks, d);
+            try (Socket s = new Socket(new Proxy(Proxy.Type.SOCKS, new InetSocketAddress("127.0.0.1", socks)))) {
+                s.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(http)), 5000);
+                fail("-D connected through the SOCKS tunnel");
+            } catch (IOException expected) {
+                // the SOCKS handshake fails: the server refused the channel
+            }
+        } finally {
+            d.destroyForcibly();
+        }
+    }
+
+    @Test
+    public void theSshConsoleListensOnLoopbackByDefault() throws Exception {
+        Properties shell = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.etc"), "org.apache.karaf.shell.cfg"))) {
+            shell.load(in);
+        }
+        assertEquals("127.0.0.1", shell.getProperty("sshHost").strip());
+    }
+
+    // ---- anonymous load ----------------------------------------------------------------------------------------
+
+    @Test
+    public void publicEndpointsIgnoreCredentialsTheyDoNotNeed() throws Exception {
+        String path = "/api/v1/calendar/hall/add-working-days?from=2031-09-30&days=1";
+        assertEquals(200, raw("127.0.0.1", path, basic("nobody-" + System.nanoTime(), "guess")).status);
+        assertEquals(200, raw("127.0.0.1", path, "Basic !!!not-base64").status);
+        assertEquals(200, raw("127.0.0.1", "/api/v1/health", basic(ADMIN, "wrong")).status);
+    }
+
+    @Test
+    public void madeUpLoginsFromOneAddressAreBoundedAndThenRefusedWhileOthersLogIn() throws Exception {
+        // 16 clients at once from one address: part are turned away at once (at most 8 of one address wait or run)
+        String flood = "127.0.0.21";
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Raw>> answers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String name = "made-up-" + i + "-" + System.nanoTime();
+            answers.add(pool.submit(() -> {
+                go.await();
+                return raw(flood, "/api/v1/users/me", basic(name, "guess"));
+            }));
+        }
+        go.countDown();
+        Answer person = get("/users/me", ADMIN, ADMIN_PASSWORD); // another address, meanwhile
+        int unauthorized = 0;
+        int busy = 0;
+        for (Future<Raw> f : answers) {
+            Raw a = f.get(60, TimeUnit.SECONDS);
+            unauthorized += a.status == 401 ? 1 : 0;
+            if (a.status == 429) {
+                busy++;
+                assertTrue(a.toString(), a.body.contains("login-busy"));
+                assertTrue(a.toString(), a.headers.contains("Retry-After: 1"));
+            }
+        }
+        pool.shutdown();
+        assertEquals(200, person.status());
+        assertEquals(16, unauthorized + busy);
+        assertTrue("some turned away at once: " + busy, busy >= 1);
+
+        // one address failing 30 times in 10 minutes is refused before any check, even with a right password
+        String guesser = "127.0.0.22";
+        for (int i = 0; i < 30; i++) {
+            assertEquals(401, raw(guesser, "/api/v1/users/me", basic("nobody-" + i + "-" + System.nanoTime(), "x")).status);
+        }
+        String clerk = createUser("nat", "Nat-pass-2026", "S204", "window");
+        Raw refused = raw(guesser, "/api/v1/users/me", basic(clerk, "Nat-pass-2026"));
+        assertEquals(refused.toString(), 429, refused.status);
+        assertTrue(refused.toString(), refused.body.contains("too-many-failed-logins"));
+        assertTrue(refused.toString(), refused.headers.contains("Retry-After: "));
+        assertEquals(200, raw("127.0.0.23", "/api/v1/users/me", basic(clerk, "Nat-pass-2026")).status);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** The console's output, or the message of the error the command ended with (as SSH prints it). */
+    private String consoleOrError(String user, String password, String command) throws Exception {
+        try {
+            return console(user, password, command);
+        } catch (Exception e) {
+            return "Error executing command: " + e.getMessage();
+        }
+    }
+
+    private static String sshPort() {
+        return System.getProperty("countyhall.it.sshPort");
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return Integer.toString(s.getLocalPort());
+        }
+    }
+
+    /** One HTTP/1.0 GET from a socket bound to {@code from}, so that the server sees that client address. */
+    private static Raw raw(String from, String path, String authorization) throws IOException {
+        try (Socket s = new Socket()) {
+            s.bind(new InetSocketAddress(from, 0));
+            s.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getProperty("countyhall.it.httpPort"))),
+                    5000);
+            s.setSoTimeout(60_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.0\r\nHost: localhost\r\nAccept: application/json\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String head = end < 0 ? answer : answer.substring(0, end);
+            return new Raw(Integer.parseInt(head.substring(9, 12)), head, end < 0 ? "" : answer.substring(end + 4));
+        }
+    }
+
+    private record Raw(int status, String headers, String body) {
+    }
+
+    /** Runs OpenSSH as {@code user}, the password given through SSH_ASKPASS (no terminal, as in CI). */
+    private Proc ssh(String user, String password, Path stdin, String... args) throws Exception {
+        return run(password, stdin, sshCommand(user, args));
+    }
+
+    private Process sshBackground(String user, String password, String... args) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(sshCommand(user, args)).redirectErrorStream(true);
+        askpass(pb, password);
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return pb.start();
+    }
+
+    private static String[] sshCommand(String user, String... args) {
+        List<String> cmd = new ArrayList<>(List.of("ssh", "-F", "/dev/null", "-p", sshPort(),
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
+                "-o", "PubkeyAuthentication=no", "-o", "PreferredAuthentications=password,keyboard-interactive",
+                "-o", "NumberOfPasswordPrompts=1", "-o", "ConnectTimeout=10"));
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean options = !rest.isEmpty() && rest.get(0).startsWith("-");
+        if (options) {
+            cmd.addAll(rest);
+            cmd.add(user + "@127.0.0.1");
+        } else {
+            cmd.add(user + "@127.0.0.1");
+            cmd.addAll(rest);
+        }
+        return cmd.toArray(String[]::new);
+    }
+
+    private static void askpass(ProcessBuilder pb, String password) throws IOException {
+        if (password == null) {
+            return;
+        }
+        Path script = Files.createTempFile("askpass", ".sh");
+        Files.writeString(script, "#!/bin/sh\nprintf '%s\\n' \"$CH_SSH_PASSWORD\"\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        pb.environment().put("SSH_ASKPASS", script.toString());
+        pb.environment().put("SSH_ASKPASS_REQUIRE", "force");
+        pb.environment().put("DISPLAY", ":0");
+        pb.environment().put("CH_SSH_PASSWORD", password);
+    }
+
+    private Proc run(String password, Path stdin, String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        askpass(pb, password);
+        pb.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(new File("/dev/null"))
+                : ProcessBuilder.Redirect.from(stdin.toFile()));
+        Process p = pb.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Thread reader = new Thread(() -> {
+            try (InputStream in = p.getInputStream()) {
+                in.transferTo(out);
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        reader.start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("timed out: " + String.join(" ", command) + "\n" + out.toString(StandardCharsets.UTF_8));
+        }
+        reader.join(5000);
+        return new Proc(p.exitValue(), out.toString(StandardCharsets.UTF_8), String.join(" ", command));
+    }
+
+    private record Proc(int exit, String output, String command) {
+        @Override
+        public String toString() {
+            return command + " -> exit " + exit + ":\n" + output;
+        }
+    }
+
+    private static void awaitListening(int port, Process tunnel) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException notYet) {
+                assertTrue("the ssh tunnel ended: exit " + (tunnel.isAlive() ? "" : tunnel.exitValue()), tunnel.isAlive());
+                assertTrue("the ssh tunnel never listened on " + port, System.nanoTime() < end);
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /** What comes back through the local end of an {@code ssh -L} tunnel to a GET (empty when closed). */
+    private static String throughLocalPort(int port, Process tunnel) throws Exception {
+        awaitListening(port, tunnel);
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(15_000);
+            s.getOutputStream().write("GET /api/v1/health HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            assertTrue("the tunnel process logged in and runs", tunnel.isAlive());
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException closed) {
+            return "";
+        }
+    }
+}
