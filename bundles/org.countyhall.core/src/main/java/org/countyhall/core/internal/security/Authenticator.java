@@ -65,6 +65,7 @@ public final class Authenticator {
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private volatile long ttlSeconds;
     private volatile AddressFailures addresses;
+    private final Tarpit tarpit;
 
     @Activate
     public Authenticator(@Reference Clock clock, CoreConfig config) {
@@ -77,6 +78,11 @@ public final class Authenticator {
     }
 
     Authenticator(Realm realm, Clock clock, long ttlSeconds, AddressFailures addresses) {
+        this(realm, clock, ttlSeconds, addresses, new Tarpit(32, Duration.ofSeconds(1)));
+    }
+
+    Authenticator(Realm realm, Clock clock, long ttlSeconds, AddressFailures addresses, Tarpit tarpit) {
+        this.tarpit = tarpit;
         this.realm = realm;
         this.clock = clock;
         this.ttlSeconds = ttlSeconds;
@@ -116,7 +122,12 @@ public final class Authenticator {
             }
             return hit.actor;
         }
-        addresses.check(address);
+        try {
+            addresses.check(address);
+        } catch (LoginRefusedException e) {
+            tarpit.hold(); // a flooding client gets its refusals slowly
+            throw e;
+        }
         CompletableFuture<Actor> mine = new CompletableFuture<>();
         CompletableFuture<Actor> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
@@ -127,6 +138,11 @@ public final class Authenticator {
             Actor actor;
             try {
                 actor = checked(username, password, address);
+            } catch (LoginRefusedException e) {
+                if (e.status() == 429) {
+                    tarpit.hold();
+                }
+                throw e;
             } catch (FailedLoginException e) { // a wrong password (a locked account is another exception, not kept)
                 addresses.failed(address);
                 if (generation.get() == before) {

@@ -158,7 +158,7 @@ class AuthenticatorTest {
                 throw new FailedLoginException("invalid user name or password");
             }
             return CLERK;
-        }, clock, 30, new AddressFailures(30, Duration.ofMinutes(10), clock));
+        }, clock, 30, new AddressFailures(30, Duration.ofMinutes(10), clock), new Tarpit(1, Duration.ZERO));
         for (int i = 0; i < 30; i++) { // thirty made-up names from one address
             String name = "nobody-" + i;
             assertThrows(FailedLoginException.class, () -> auth.login(name, "guess", "203.0.113.7"));
@@ -181,7 +181,7 @@ class AuthenticatorTest {
                 throw new FailedLoginException("invalid user name or password");
             }
             return CLERK;
-        }, clock, 30, new AddressFailures(2, Duration.ofMinutes(10), clock));
+        }, clock, 30, new AddressFailures(2, Duration.ofMinutes(10), clock), new Tarpit(1, Duration.ZERO));
         assertEquals(CLERK, auth.login("clerk", "Right-pass-1", "203.0.113.7"));
         assertThrows(FailedLoginException.class, () -> auth.login("x", "1", "203.0.113.7"));
         assertThrows(FailedLoginException.class, () -> auth.login("y", "2", "203.0.113.7"));
