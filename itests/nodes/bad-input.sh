@@ -19,11 +19,11 @@ mkdir -p "$home"; tar -xzf "$dist" -C "$home" --strip-components=1
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort *=.*/sshPort = 8131/" "$home/etc/org.apache.karaf.shell.cfg"
 if [ "$database" = postgresql ]; then
-  PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p 55432 -U postgres -d postgres \
+  PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p 25432 -U postgres -d postgres \
     -c "DROP DATABASE IF EXISTS countyhall_corpus" -c "CREATE DATABASE countyhall_corpus OWNER countyhall"
   printf '%s\n' "dataSourceName = jdbc/countyhall" "pool = dbcp2" "xa = true" "jdbc.pool.maxTotal = 16" \
     "jdbc.pool.testOnBorrow = true" "osgi.jdbc.driver.name = PostgreSQL JDBC Driver" \
-    "url = jdbc:postgresql://127.0.0.1:55432/countyhall_corpus" "user = countyhall" "password = countyhall-ci" \
+    "url = jdbc:postgresql://127.0.0.1:25432/countyhall_corpus" "user = countyhall" "password = countyhall-ci" \
     > "$home/etc/org.ops4j.datasource-countyhall.cfg"
 fi
 COUNTYHALL_ADMIN_PASSWORD=$pass "$home/bin/start" >/dev/null 2>&1

@@ -26,7 +26,7 @@ mkdir -p "$home"; tar -xzf "$dist" -C "$home" --strip-components=1
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort *=.*/sshPort = 8121/" "$home/etc/org.apache.karaf.shell.cfg"
 if [ "$database" = postgresql ]; then
-  PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p 55432 -U postgres -d postgres \
+  PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p 25432 -U postgres -d postgres \
     -c "DROP DATABASE IF EXISTS countyhall_crash" -c "CREATE DATABASE countyhall_crash OWNER countyhall"
   cat > "$home/etc/org.ops4j.datasource-countyhall.cfg" <<CFG
 dataSourceName = jdbc/countyhall
@@ -37,7 +37,7 @@ jdbc.pool.maxIdle = 16
 jdbc.pool.minIdle = 2
 jdbc.pool.testOnBorrow = true
 osgi.jdbc.driver.name = PostgreSQL JDBC Driver
-url = jdbc:postgresql://127.0.0.1:55432/countyhall_crash
+url = jdbc:postgresql://127.0.0.1:25432/countyhall_crash
 user = countyhall
 password = countyhall-ci
 CFG

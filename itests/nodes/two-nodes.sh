@@ -10,7 +10,7 @@
 # Usage: itests/nodes/two-nodes.sh    (needs .ci/postgres start and a built distribution)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-pgport=55432
+pgport=25432
 db=countyhall_nodes
 pass='Nodes-pass-2026'
 dist=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz | head -n 1)

@@ -242,6 +242,43 @@ public class SecurityIT extends CountyHallTestSupport {
         assertEquals(200, raw("127.0.0.23", "/api/v1/users/me", basic(clerk, "Nat-pass-2026")).status);
     }
 
+    // ---- logs --------------------------------------------------------------------------------------------------
+
+    @Test
+    public void aFailingDepartureCheckLeavesNoNameOrLeaveReasonInTheLog() throws Exception {
+        installFeatures("countyhall-staff");
+        String number = "SL" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 6);
+        Answer created = send("POST", "/staff", ADMIN, ADMIN_PASSWORD, "application/json",
+                "{\"number\":\"" + number + "\",\"name\":\"王小明\",\"department\":\"税务局\"}");
+        assertEquals(created.toString(), 201, created.status());
+        // a check whose failure message quotes a person and a leave reason, as a careless bundle's would
+        org.osgi.framework.ServiceRegistration<?> check = bundleContext.registerService(
+                org.countyhall.staff.api.spi.DepartureCheck.class, new org.countyhall.staff.api.spi.DepartureCheck() {
+                    @Override
+                    public String name() {
+                        return "careless";
+                    }
+
+                    @Override
+                    public List<String> vetoes(String staffNumber) {
+                        throw new IllegalStateException("王小明 is on leave: 住院手术 2031-03-03");
+                    }
+                }, null);
+        try {
+            assertTrue(get("/staff/" + number + "/departure-vetoes", ADMIN, ADMIN_PASSWORD).body().contains("careless"));
+            assertEquals(503, send("POST", "/staff/" + number + "/departure", ADMIN, ADMIN_PASSWORD, "application/json",
+                    "{\"reason\":\"调动\"}").status());
+        } finally {
+            check.unregister();
+        }
+        Path file = data().resolve("log/karaf.log");
+        await("the failure in the log", java.time.Duration.ofSeconds(10),
+                () -> Files.readString(file, StandardCharsets.UTF_8).contains("Departure check careless"));
+        String log = Files.readString(file, StandardCharsets.UTF_8);
+        assertFalse("no leave reason in the log", log.contains("住院手术"));
+        assertFalse("no name in the log", log.contains("王小明"));
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** The console's output, or the message of the error the command ended with (as SSH prints it). */

@@ -166,7 +166,9 @@ public final class StaffService implements StaffDirectory {
             try {
                 check.vetoes(number).forEach(reason -> found.add(new Veto(check.name(), reason)));
             } catch (RuntimeException e) {
-                LOG.warn("Departure check {} failed: {}", check.getClass().getName(), e.toString());
+                // the exception's class only: a check's message may quote a name or a leave reason
+                LOG.warn("Departure check {} ({}) failed with {}", check.name(), check.getClass().getName(),
+                        e.getClass().getName());
                 if (failIfBroken) {
                     throw new UnavailableException("departure-check-failed", "The departure check '" + check.name()
                             + "' failed; try again, or remove the bundle that registers it");

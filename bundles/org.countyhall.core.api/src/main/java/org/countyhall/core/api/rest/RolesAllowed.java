@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Roles that may call a resource method (or every method of a class). Without this annotation or
- * {@link PublicAccess}, any logged-in user may call it; an empty list on a method means the same and
- * overrides the class. {@code admin} is always allowed.
+ * Roles that may call a resource method (or every method of a class); {@code admin} is always allowed. An empty
+ * list admits nobody but admin. Without this annotation, {@link AnySignedIn} or {@link PublicAccess} on the method
+ * or its class, nobody may call it (deny by default).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})

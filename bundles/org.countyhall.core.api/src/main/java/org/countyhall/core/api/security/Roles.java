@@ -15,6 +15,9 @@ public final class Roles {
     public static final String DOOR = "door";
 
     /** Every role a user may be given. */
+    /** Roles of device accounts (door controllers): not persons, no console, no {@code AnySignedIn} endpoint. */
+    public static final Set<String> DEVICES = Set.of(DOOR);
+
     public static final Set<String> ALL = Set.of(ADMIN, OFFICE, WINDOW, FINANCE, FINANCE_MANAGER, SALES_MANAGER,
             DEPT_HEAD, SUPERVISOR, DOOR);
 

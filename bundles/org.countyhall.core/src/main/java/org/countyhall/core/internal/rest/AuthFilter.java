@@ -1,9 +1,7 @@
 package org.countyhall.core.internal.rest;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 
 import javax.annotation.Priority;
@@ -23,22 +21,21 @@ import javax.ws.rs.core.Response;
 
 import org.countyhall.core.api.error.ForbiddenException;
 import org.countyhall.core.api.error.UnavailableException;
-import org.countyhall.core.api.rest.PublicAccess;
-import org.countyhall.core.api.rest.RolesAllowed;
 import org.countyhall.core.api.security.Actor;
-import org.countyhall.core.api.security.Roles;
 import org.countyhall.core.internal.security.Authenticator;
 import org.countyhall.core.internal.security.CurrentActor;
 import org.countyhall.core.internal.security.LoginRefusedException;
 import org.countyhall.core.internal.security.LoginUnavailableException;
 
 /**
- * HTTP Basic authentication and role checks from {@link PublicAccess} and {@link RolesAllowed}; binds the
+ * HTTP Basic authentication and the access rules of {@link AccessRule} (deny by default); binds the
  * caller as the current actor for the request. A public method ignores credentials altogether: it needs none, and an
  * anonymous client must not make it pay a password check.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String AUTHENTICATED = AuthFilter.class.getName() + ".authenticated";
 
     private final Authenticator authenticator;
     private final CurrentActor current;
@@ -57,32 +54,35 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         current.clear();
-        Method method = resource.getResourceMethod();
-        Class<?> type = resource.getResourceClass();
-        RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
-        if (roles == null) {
-            roles = type.getAnnotation(RolesAllowed.class);
-        }
-        boolean open = method.isAnnotationPresent(PublicAccess.class)
-                || (type.isAnnotationPresent(PublicAccess.class) && !method.isAnnotationPresent(RolesAllowed.class));
-        if (open) {
+        AccessRule rule = AccessRule.of(resource.getResourceMethod(), resource.getResourceClass());
+        if (rule.isPublic()) {
             return;
         }
         Actor actor = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        if (actor != null) {
-            current.bind(actor);
-        }
         if (actor == null) {
             throw unauthorized("Login required");
         }
-        if (roles != null && roles.value().length > 0 && !actor.hasRole(Roles.ADMIN) && Arrays.stream(roles.value()).noneMatch(actor::hasRole)) {
-            throw new ForbiddenException("Needs one of the roles " + Arrays.toString(roles.value()));
+        current.bind(actor);
+        request.setProperty(AUTHENTICATED, Boolean.TRUE);
+        if (!rule.admits(actor)) {
+            throw new ForbiddenException(rule.refusal());
         }
     }
 
+    /**
+     * Every answer: {@code X-Content-Type-Options: nosniff} (a browser never runs an answer as another type than
+     * declared). An answer to a logged-in caller that says nothing about caching: {@code Cache-Control: no-store},
+     * so that personal data stays out of browser and proxy caches (a resource may choose otherwise, e.g. a
+     * private photo cached for a minute).
+     */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         current.clear();
+        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+        if (Boolean.TRUE.equals(request.getProperty(AUTHENTICATED))
+                && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
     }
 
     private Actor authenticate(String header) {

@@ -26,8 +26,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 
-import org.countyhall.core.api.rest.PublicAccess;
-import org.countyhall.core.api.rest.RolesAllowed;
 
 /**
  * Writes an OpenAPI 3.0 document for one published endpoint by reading its JAX-RS annotations, so that every
@@ -107,16 +105,16 @@ public final class OpenApi {
                 "#/components/schemas/Problem")));
         responses.put("4XX", Map.of("description", "problem (see docs/rest.md)", "content", problem));
         op.put("responses", responses);
-        boolean open = m.isAnnotationPresent(PublicAccess.class)
-                || (type.isAnnotationPresent(PublicAccess.class) && !m.isAnnotationPresent(RolesAllowed.class));
-        if (open) {
+        AccessRule rule = AccessRule.of(m, type);
+        if (rule.isPublic()) {
             op.put("security", List.of());
         } else {
             op.put("security", List.of(Map.of("basic", List.of())));
-            RolesAllowed roles = m.isAnnotationPresent(RolesAllowed.class) ? m.getAnnotation(RolesAllowed.class)
-                    : type.getAnnotation(RolesAllowed.class);
-            op.put("x-roles", roles == null || roles.value().length == 0 ? List.of("any logged-in user")
-                    : Arrays.asList(roles.value()));
+            op.put("x-roles", switch (rule.kind()) {
+                case ANY_PERSON -> List.of("any signed-in person");
+                case NONE -> List.of("nobody (no access rule declared)");
+                default -> rule.roles().stream().sorted().toList();
+            });
         }
         return op;
     }

@@ -93,6 +93,35 @@ class JdbcUserDirectoryTest {
     }
 
     @Test
+    void everyChangeOfAUserIsFoundByTheNextPollOnceAndLoginsChangeNothing() throws LoginException {
+        UserChanges changes = new UserChanges(new org.countyhall.core.internal.db.Jdbc(db.dataSource()), clock,
+                Duration.ofMinutes(2));
+        List<String> seen = new ArrayList<>();
+        changes.poll(seen::add);
+        assertEquals(List.of(), seen, "the first poll only takes note");
+        createClerk();
+        changes.poll(seen::add);
+        assertEquals(List.of("clerk.li"), seen, "a new user");
+        seen.clear();
+        users.authenticate("clerk.li", PASSWORD.toCharArray());
+        assertThrows(FailedLoginException.class, () -> users.authenticate("clerk.li", WRONG.toCharArray()));
+        changes.poll(seen::add);
+        assertEquals(List.of(), seen, "logins, right or wrong, are no change");
+        users.setRoles("clerk.li", Set.of("window", "office"));
+        changes.poll(seen::add);
+        changes.poll(seen::add);
+        assertEquals(List.of("clerk.li"), seen, "reported once");
+        users.changePassword("clerk.li", "Window-2027-new".toCharArray());
+        users.setEnabled("clerk.li", false);
+        changes.poll(seen::add);
+        assertEquals(List.of("clerk.li", "clerk.li"), seen);
+        clock.advance(Duration.ofMinutes(3));
+        users.setEnabled("clerk.li", true);
+        changes.poll(seen::add);
+        assertEquals(3, seen.size(), "a change long after the last is found too");
+    }
+
+    @Test
     void aLoginDuringTheFirstAdminBootstrapWaitsForIt() throws Exception {
         db.deleteAllRows();
         audit.entries.clear();

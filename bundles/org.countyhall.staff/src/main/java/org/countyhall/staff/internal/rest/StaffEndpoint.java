@@ -177,7 +177,8 @@ public final class StaffEndpoint implements RestEndpoint {
      */
     @POST
     @Path("import")
-    @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    // not text/plain: a cross-site form can post that with a browser's cached Basic credentials
+    @Consumes({CSV, MediaType.APPLICATION_OCTET_STREAM})
     public ImportReport importCsv(@QueryParam("dryRun") Boolean dryRun, @QueryParam("charset") String charset,
             byte[] csv) {
         return staff.importCsv(csv, Params.charset("charset", charset), Boolean.TRUE.equals(dryRun));

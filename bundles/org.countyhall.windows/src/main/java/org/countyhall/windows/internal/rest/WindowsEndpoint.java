@@ -226,7 +226,8 @@ public final class WindowsEndpoint implements RestEndpoint {
      */
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    // not text/plain: a cross-site form can post that with a browser's cached Basic credentials
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     public ImportReport importCsv(@QueryParam("dryRun") Boolean dryRun, @QueryParam("charset") String charset,
             byte[] csv) {
         return windows.importCsv(csv, Params.charset("charset", charset), Boolean.TRUE.equals(dryRun));

@@ -208,7 +208,8 @@ public final class CalendarEndpoint implements RestEndpoint {
 
     @POST
     @Path("days/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    // not text/plain: a cross-site form can post that with a browser's cached Basic credentials
+    @Consumes("text/csv")
     @RolesAllowed({Roles.OFFICE})
     public Response importYear(@QueryParam("year") Integer year, @QueryParam("dryRun") boolean dryRun, String csv,
             @Context UriInfo uri) {

@@ -17,6 +17,8 @@ import javax.ws.rs.core.Response;
 import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.rest.PublicAccess;
 import org.countyhall.core.api.rest.RestEndpoint;
+import org.countyhall.core.api.rest.RolesAllowed;
+import org.countyhall.core.api.security.Roles;
 import org.countyhall.core.internal.rest.PublishedEndpoints;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,9 +27,10 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * {@code GET /api/v1/health}: ready or not, the database, each installed domain's schema, published endpoints.
- * Ready (200, status UP) means the database answers and every core endpoint is published; otherwise 503 with
- * what is missing, so scripts and load balancers can wait on it.
+ * {@code GET /api/v1/health} (public): ready or not, the database, and each installed domain UP or DOWN; ready (200,
+ * status UP) means the database answers and every core endpoint is published, otherwise 503, so that scripts and
+ * load balancers can wait on it. {@code GET /api/v1/health/details} (admin) adds the schema versions, the published
+ * endpoints and what is missing: versions tell an attacker which known flaws to try, so the public is not told.
  */
 @Component(service = RestEndpoint.class)
 @Path("/")
@@ -59,21 +62,53 @@ public final class HealthEndpoint implements RestEndpoint {
         return "health";
     }
 
-    /** The health document. */
-    public record Health(String status, String database, SortedMap<String, Integer> schemas, List<String> endpoints,
-            List<String> missing) {
+    /** The public health document. */
+    public record Health(String status, String database, SortedMap<String, String> domains) {
+    }
+
+    /** The admin's health document. */
+    public record Details(String status, String database, SortedMap<String, String> domains,
+            SortedMap<String, Integer> schemas, List<String> endpoints, List<String> missing) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
+        Details d = details();
+        return Response.status(d.status().equals("UP") ? 200 : 503)
+                .entity(new Health(d.status(), d.database(), d.domains())).build();
+    }
+
+    @GET
+    @Path("details")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Response healthDetails() {
+        Details d = details();
+        return Response.status(d.status().equals("UP") ? 200 : 503).entity(d).build();
+    }
+
+    private Details details() {
         boolean db = databaseUp();
         SortedMap<String, List<Class<?>>> paths = published.all();
         List<String> missing = published.missingCore().stream().map(p -> "/api/v1/" + p).toList();
         boolean ready = db && missing.isEmpty();
-        Health h = new Health(ready ? "UP" : db ? "STARTING" : "DOWN", db ? "UP" : "DOWN", new TreeMap<>(schemas),
-                paths.keySet().stream().map(p -> "/api/v1/" + p).toList(), missing);
-        return Response.status(ready ? 200 : 503).entity(h).build();
+        return new Details(ready ? "UP" : db ? "STARTING" : "DOWN", db ? "UP" : "DOWN", domains(db, missing, paths),
+                new TreeMap<>(schemas), paths.keySet().stream().map(p -> "/api/v1/" + p).toList(), missing);
+    }
+
+    /**
+     * Core, and every domain whose schema is migrated: UP when the database answers and its endpoints are published
+     * (core: all of them; a domain: the one at its own name, {@code /api/v1/<domain>}).
+     */
+    private SortedMap<String, String> domains(boolean db, List<String> missing, SortedMap<String, ?> paths) {
+        SortedMap<String, String> out = new TreeMap<>();
+        for (String domain : schemas.keySet()) {
+            boolean up = db && (domain.equals("core") ? missing.isEmpty() : paths.containsKey(domain));
+            out.put(domain, up ? "UP" : "DOWN");
+        }
+        out.putIfAbsent("core", db && missing.isEmpty() ? "UP" : "DOWN");
+        return out;
     }
 
     private boolean databaseUp() {

@@ -14,6 +14,7 @@ import org.countyhall.core.api.notify.Inbox;
 import org.countyhall.core.api.notify.Inbox.Message;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.rest.AnySignedIn;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.countyhall.core.api.security.ActorContext;
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 /** {@code /api/v1/inbox}: the logged-in user's own messages. */
 @Component(service = RestEndpoint.class)
 @Path("/")
+@AnySignedIn
 @Produces(MediaType.APPLICATION_JSON)
 public final class InboxEndpoint implements RestEndpoint {
 

@@ -21,6 +21,7 @@ import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.api.rest.RestEndpoint;
+import org.countyhall.core.api.rest.AnySignedIn;
 import org.countyhall.core.api.rest.RolesAllowed;
 import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.api.security.ActorContext;
@@ -96,7 +97,7 @@ public final class UsersEndpoint implements RestEndpoint {
 
     @GET
     @Path("me")
-    @RolesAllowed({})
+    @AnySignedIn
     public UserRecord me() {
         return users.find(self().username()).orElseThrow(() -> new NotFoundException("No such user"));
     }
@@ -104,7 +105,7 @@ public final class UsersEndpoint implements RestEndpoint {
     @PUT
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({})
+    @AnySignedIn
     public Response changeOwnPassword(PasswordBody body) {
         String me = self().username();
         if (body == null || body.currentPassword() == null) {
@@ -122,7 +123,7 @@ public final class UsersEndpoint implements RestEndpoint {
     @PUT
     @Path("me/email")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({})
+    @AnySignedIn
     public UserRecord changeOwnEmail(EmailBody body) {
         return email(self().username(), body);
     }
