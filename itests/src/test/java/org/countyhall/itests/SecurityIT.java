@@ -179,6 +179,41 @@ public class SecurityIT extends CountyHallTestSupport {
     }
 
     @Test
+    public void aPasswordChangeEndsTheUsersOpenSshSessionAndItsCachedLogin() throws Exception {
+        String clerk = createUser("session", "Session-pass-2026", "S205", "window");
+        assertEquals(200, get("/users/me", clerk, "Session-pass-2026").status()); // cached now
+        Process open = sshBackground(clerk, "Session-pass-2026", "-N");
+        try {
+            await("the SSH session open", java.time.Duration.ofSeconds(20), () -> open.isAlive() && sessionOpen(clerk));
+            assertEquals(204, send("PUT", "/users/" + clerk + "/password", ADMIN, ADMIN_PASSWORD, "application/json",
+                    "{\"password\":\"Session-pass-2027\"}").status());
+            await("the session ended after the password change", java.time.Duration.ofSeconds(10),
+                    () -> !open.isAlive());
+            assertEquals(401, get("/users/me", clerk, "Session-pass-2026").status());
+        } finally {
+            open.destroyForcibly();
+        }
+    }
+
+    /** Whether Karaf's SSH server holds an authenticated session of {@code user}. */
+    private boolean sessionOpen(String user) throws Exception {
+        for (org.osgi.framework.ServiceReference<?> ref : bundleContext.getServiceReferences(
+                "org.apache.sshd.server.SshServer", null)) {
+            Object server = bundleContext.getService(ref);
+            try {
+                for (Object session : (List<?>) server.getClass().getMethod("getActiveSessions").invoke(server)) {
+                    if (user.equals(session.getClass().getMethod("getUsername").invoke(session))) {
+                        return true;
+                    }
+                }
+            } finally {
+                bundleContext.ungetService(ref);
+            }
+        }
+        return false;
+    }
+
+    @Test
     public void theSshConsoleListensOnLoopbackByDefault() throws Exception {
         Properties shell = new Properties();
         try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.etc"), "org.apache.karaf.shell.cfg"))) {
