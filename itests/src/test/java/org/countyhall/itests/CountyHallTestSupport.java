@@ -61,6 +61,9 @@ public abstract class CountyHallTestSupport {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Set once this container's boot needed the rescue below (one container per test class: static is per boot). */
+    private static volatile boolean bootRescued;
+
     @Inject
     protected BundleContext bundleContext;
 
@@ -168,7 +171,7 @@ public abstract class CountyHallTestSupport {
     public void awaitReady() throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         long nextRescue = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        boolean rescued = false;
+        boolean rescued = bootRescued;
         // Karaf's BootFinished service: its boot feature installation has ended (until then it may refresh and
         // restart bundles, core among them, after the health endpoint first answered 200). When that installation
         // fails (the Derby refresh above: "Error restarting bundles"), BootFinished never comes; the stranded
@@ -180,6 +183,7 @@ public abstract class CountyHallTestSupport {
             }
             if (System.nanoTime() > nextRescue) {
                 rescued |= startStrandedBundles();
+                bootRescued = rescued; // BootFinished will not come for the next test of this boot either
                 nextRescue = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             }
             Thread.sleep(200);

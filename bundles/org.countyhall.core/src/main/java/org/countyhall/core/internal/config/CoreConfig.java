@@ -19,10 +19,10 @@ public @interface CoreConfig {
             + "(default <karaf.data>/countyhall/import)")
     String import_folder() default "";
 
-    @AttributeDefinition(description = "Consecutive failed logins before the account locks")
+    @AttributeDefinition(description = "Consecutive failed logins from one client address that lock the account for that address")
     int security_maxFailures() default 5;
 
-    @AttributeDefinition(description = "Minutes an account stays locked")
+    @AttributeDefinition(description = "Minutes such a lock lasts")
     int security_lockMinutes() default 15;
 
     @AttributeDefinition(description = "Seconds a successful HTTP Basic login is cached (0 = off)")

@@ -21,6 +21,7 @@ public final class Titles {
             Map.entry("too-many-requests", new String[] {"Too many requests", "请求过于频繁"}),
             Map.entry("account-locked", new String[] {"Account locked", "账户已锁定"}),
             Map.entry("login-busy", new String[] {"Too many logins at once", "登录请求过多"}),
+            Map.entry("login-delayed", new String[] {"Login delayed after failed logins", "登录失败过多，请稍后再试"}),
             Map.entry("too-many-failed-logins", new String[] {"Too many failed logins", "登录失败次数过多"}),
             Map.entry("unavailable", new String[] {"Service unavailable", "服务暂不可用"}),
             Map.entry("internal-error", new String[] {"Internal error", "内部错误"}));

@@ -10,14 +10,22 @@ import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.api.security.Roles;
 
 /**
- * JAAS principals of a CountyHall login. CountyHall roles use their own principal class, so a CountyHall
- * {@code admin} is never Karaf's {@code admin}: Karaf's ACLs name {@code RolePrincipal}, ours name
- * {@code org.countyhall.core.internal.security.CountyHallRole:<role>}.
+ * JAAS principals of a CountyHall login. A CountyHall role is never one of Karaf's: it becomes the Karaf role
+ * {@code countyhall-<role>} (what ACL files name) and a principal of its own class
+ * ({@code org.countyhall.core.internal.security.CountyHallRole:<role>}, the form of older ACL files), so a
+ * CountyHall {@code admin} is never Karaf's {@code admin}.
  */
 public final class CountyHallPrincipals {
 
     /** Karaf role that lets a user open the SSH console ({@code sshRole} in org.apache.karaf.shell.cfg). */
     public static final String SSH_ROLE = "ssh";
+
+    /**
+     * Prefix of the Karaf role each CountyHall role also becomes: ACL files name {@code countyhall-office}, a name
+     * that is none of Karaf's own roles, instead of this bundle's internal class
+     * ({@code org.countyhall.core.internal.security.CountyHallRole:office}, still accepted).
+     */
+    public static final String KARAF_ROLE_PREFIX = "countyhall-";
 
     private CountyHallPrincipals() {
     }
@@ -34,6 +42,7 @@ public final class CountyHallPrincipals {
         }
         for (String r : actor.roles()) {
             out.add(new CountyHallRole(r));
+            out.add(new RolePrincipal(KARAF_ROLE_PREFIX + r));
         }
         return out;
     }

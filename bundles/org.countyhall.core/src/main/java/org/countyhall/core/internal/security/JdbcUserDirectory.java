@@ -74,6 +74,8 @@ public final class JdbcUserDirectory implements UserDirectory {
     private volatile LoginThrottle throttle;
     private volatile PasswordHasher hasher;
     private volatile LoginGate gate;
+    private volatile PairLocks pairs;
+    private final UnknownNames unknownNames = new UnknownNames();
     private volatile String dummyHash;
     private final CompletableFuture<Void> bootstrap;
     private final Executor bootstrapRunner;
@@ -130,6 +132,7 @@ public final class JdbcUserDirectory implements UserDirectory {
     @Modified
     void modified(CoreConfig config) {
         throttle = new LoginThrottle(config.security_maxFailures(), Duration.ofMinutes(config.security_lockMinutes()));
+        pairs = new PairLocks(throttle);
         hasher = new PasswordHasher(config.security_hashIterations());
         int cores = Runtime.getRuntime().availableProcessors();
         gate = new LoginGate(config.security_maxConcurrentChecks() > 0 ? config.security_maxConcurrentChecks() : cores,
@@ -139,39 +142,42 @@ public final class JdbcUserDirectory implements UserDirectory {
 
     /**
      * Every attempt is first admitted and counted as a failure under a row lock, and only then is the password
-     * checked; a correct password resets the count. So parallel guesses cannot get past the lock: at most
-     * {@code maxFailures} attempts are admitted before it.
+     * checked; a correct password resets the count. Admission applies the rule table (docs/security.md): the
+     * account's (account, client address) pair must not be locked ({@link PairLocks}) and the account's progressive
+     * wait must be over ({@link AccountDelay}); an unknown name goes through the same rules in memory, so that every
+     * name gets the same answers at the same cost.
      */
     @Override
     public Actor authenticate(String username, char[] password) throws LoginException {
         awaitBootstrap();
         Instant now = clock.instant();
+        String address = LoginOrigin.current();
         Stored user;
         boolean right;
         // the gate bounds the hashing per client address and per node; it is entered before an attempt is counted,
         // so a login refused as busy costs the account nothing
-        try (LoginGate.Slot slot = gate.enter(LoginOrigin.current())) {
+        try (LoginGate.Slot slot = gate.enter(address)) {
             // an unknown name is found by a read, so made-up names write nothing
             Optional<Stored> found = username == null || !exists(username) ? Optional.empty()
-                    : tx.required(() -> admit(username, now));
+                    : tx.required(() -> admit(username, address, now));
             if (found.isEmpty()) {
+                refuse(unknownNames.admit(username == null ? "" : username, address, now), now);
                 hasher.verify(password, dummyHash()); // same work as for a known user: timing does not reveal names
                 throw new FailedLoginException("invalid user name or password");
             }
             user = found.get();
-            if (user.locked) {
-                throw new AccountLockedException("account locked until " + user.state.lockedUntil());
-            }
+            refuse(user.admission, now);
             right = hasher.verify(password, user.hash);
         }
         if (!right || !user.enabled) {
-            pause(throttle.delayAfter(user.state.consecutiveFailures()));
-            if (!throttle.allowed(user.state, now)) {
-                LOG.warn("Account {} locked after {} failed logins", username, user.state.consecutiveFailures());
+            if (!pairs.allowed(username, address, now)) {
+                LOG.warn("Account {} locked for one client address after {} failed logins from it", username,
+                        throttle.maxFailures());
             }
             throw new FailedLoginException("invalid user name or password");
         }
         saveState(username, LoginState.unlocked());
+        pairs.onSuccess(username, address, now);
         if (hasher.needsRehash(user.hash)) {
             // a hash from before a raise of security.hashIterations; replaced only if nobody changed it meanwhile.
             // Best effort: the password was right, so a failure here must not refuse the login
@@ -189,8 +195,17 @@ public final class JdbcUserDirectory implements UserDirectory {
         return actor;
     }
 
-    private boolean exists(String username) {
-        return jdbc.one("SELECT USERNAME FROM CH_USER WHERE USERNAME = ?", rs -> rs.getString(1), username).isPresent();
+    /** Throws the refusal an admission says, if any: a locked pair (429 account-locked) or a wait (429 login-delayed). */
+    private static void refuse(Admission a, Instant now) throws LoginException {
+        if (a.lockedUntil() != null) {
+            throw new AccountLockedException("account locked for this address until " + a.lockedUntil());
+        }
+        if (a.waitUntil() != null) {
+            long seconds = Math.max(1, Duration.between(now, a.waitUntil()).toSeconds()
+                    + (Duration.between(now, a.waitUntil()).toNanosPart() > 0 ? 1 : 0));
+            throw new LoginRefusedException(429, "login-delayed", seconds,
+                    "Too many failed logins for this account; try again in " + seconds + " s");
+        }
     }
 
     private String dummyHash() {
@@ -202,21 +217,59 @@ public final class JdbcUserDirectory implements UserDirectory {
         return h;
     }
 
-    /** Locks the user's row, then either refuses (locked) or records the attempt as a provisional failure. */
-    private Optional<Stored> admit(String username, Instant now) {
+    private boolean exists(String username) {
+        return jdbc.one("SELECT USERNAME FROM CH_USER WHERE USERNAME = ?", rs -> rs.getString(1), username).isPresent();
+    }
+
+    /**
+     * Locks the user's row, then either refuses (pair locked, or the account's wait not over) or records the attempt
+     * as a provisional failure of the account and of the pair.
+     */
+    private Optional<Stored> admit(String username, String address, Instant now) {
         if (jdbc.update("UPDATE CH_USER SET ROW_VERSION = ROW_VERSION WHERE USERNAME = ?", username) == 0) {
             return Optional.empty();
         }
         Stored s = jdbc.one("SELECT PASSWORD_HASH, ENABLED, FAILED_COUNT, LOCKED_UNTIL, LAST_FAILURE, STAFF_NUMBER "
                 + "FROM CH_USER WHERE USERNAME = ?", rs -> new Stored(rs.getString(1), rs.getBoolean(2),
-                        new LoginState(rs.getInt(3), Jdbc.instant(rs, "LOCKED_UNTIL"), Jdbc.instant(rs, "LAST_FAILURE")),
-                        rs.getString(6), false), username).orElseThrow();
-        if (!throttle.allowed(s.state, now)) {
-            return Optional.of(new Stored(s.hash, s.enabled, s.state, s.staffNumber, true));
+                        new LoginState(rs.getInt(3), null, Jdbc.instant(rs, "LAST_FAILURE")),
+                        rs.getString(6), Admission.ADMITTED), username).orElseThrow();
+        Admission a = admission(username, address, s.state, now);
+        if (a == Admission.ADMITTED) {
+            saveState(username, new LoginState(s.state.consecutiveFailures() + 1, null, now));
+            pairs.onAttempt(username, address, now);
         }
-        LoginState provisional = throttle.onFailure(s.state, now);
-        saveState(username, provisional);
-        return Optional.of(new Stored(s.hash, s.enabled, provisional, s.staffNumber, false));
+        return Optional.of(new Stored(s.hash, s.enabled, s.state, s.staffNumber, a));
+    }
+
+    private Admission admission(String username, String address, LoginState account, Instant now) {
+        if (!pairs.allowed(username, address, now)) {
+            return new Admission(pairs.lockedUntil(username, address), null);
+        }
+        Instant next = AccountDelay.nextCheck(account);
+        return next != null && now.isBefore(next) ? new Admission(null, next) : Admission.ADMITTED;
+    }
+
+    /** The answer of the rule table for one attempt: admitted, or refused until a time. */
+    record Admission(Instant lockedUntil, Instant waitUntil) {
+        static final Admission ADMITTED = new Admission(null, null);
+    }
+
+    /** The same rules for names that are no user, in memory: their answers must not tell them apart. */
+    private final class UnknownNames {
+        private final Map<String, LoginState> states = new HashMap<>();
+
+        synchronized Admission admit(String name, String address, Instant now) {
+            if (states.size() >= 10_000) {
+                states.clear();
+            }
+            LoginState s = states.getOrDefault(name, LoginState.unlocked());
+            Admission a = admission(name, address, s, now);
+            if (a == Admission.ADMITTED) {
+                states.put(name, new LoginState(s.consecutiveFailures() + 1, null, now));
+                pairs.onAttempt(name, address, now);
+            }
+            return a;
+        }
     }
 
     @Override
@@ -338,6 +391,8 @@ public final class JdbcUserDirectory implements UserDirectory {
         return tx.required(() -> {
             existing(username);
             saveState(username, LoginState.unlocked());
+            touch(username); // every node's user change watcher ends the locks it holds in memory
+            pairs.clear(username);
             audit.record("user.unlock", "user/" + username, null);
             return existing(username);
         });
@@ -358,6 +413,12 @@ public final class JdbcUserDirectory implements UserDirectory {
                     username);
             audit.record("user.password", "user/" + username, null);
         });
+        pairs.clear(username);
+    }
+
+    @Override
+    public void changedElsewhere(String username) {
+        pairs.clear(username);
     }
 
     @Override
@@ -434,17 +495,7 @@ public final class JdbcUserDirectory implements UserDirectory {
         }
     }
 
-    private static void pause(Duration d) {
-        if (d.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
-    private record Stored(String hash, boolean enabled, LoginState state, String staffNumber, boolean locked) {
+    private record Stored(String hash, boolean enabled, LoginState state, String staffNumber, Admission admission) {
     }
 }

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Lockout and back-off rules for password logins, without storage; thread-safe.
+ * Lock rules for password logins, without storage; thread-safe. Used per (account, client address): see
+ * {@link PairLocks}; the account-wide rule is {@link AccountDelay}.
  *
  * <p>Call {@link #allowed} before checking the password and refuse without checking it while locked. Then
  * record the outcome with {@link #onFailure} or {@link #onSuccess}. Rules:
@@ -21,9 +22,6 @@ public final class LoginThrottle {
 
     public static final int DEFAULT_MAX_FAILURES = 5;
     public static final Duration DEFAULT_LOCK_DURATION = Duration.ofMinutes(15);
-
-    private static final long BASE_DELAY_MILLIS = 250;
-    private static final long MAX_DELAY_MILLIS = 2_000;
 
     private final int maxFailures;
     private final Duration lockDuration;
@@ -42,6 +40,10 @@ public final class LoginThrottle {
         }
         this.maxFailures = maxFailures;
         this.lockDuration = lockDuration;
+    }
+
+    public int maxFailures() {
+        return maxFailures;
     }
 
     /** True unless the account is locked at {@code now}; a lock ends exactly at {@code lockedUntil}. */
@@ -64,21 +66,5 @@ public final class LoginThrottle {
     /** The state after a correct password at {@code now}: reset, unless still locked. */
     public LoginState onSuccess(LoginState state, Instant now) {
         return allowed(state, now) ? LoginState.unlocked() : state;
-    }
-
-    /**
-     * How long to hold back the answer to a login after {@code failures} consecutive failures, to slow
-     * guessing below the lock threshold: 0 for 0 or 1, then 250 ms doubling per failure, at most 2 s
-     * (2 → 250 ms, 3 → 500 ms, 4 → 1 s, 5 and more → 2 s).
-     */
-    public Duration delayAfter(int failures) {
-        if (failures < 0) {
-            throw new IllegalArgumentException("failures must be >= 0, was " + failures);
-        }
-        if (failures < 2) {
-            return Duration.ZERO;
-        }
-        int doublings = Math.min(failures - 2, 16); // beyond the cap anyway; avoids shifting into overflow
-        return Duration.ofMillis(Math.min(BASE_DELAY_MILLIS << doublings, MAX_DELAY_MILLIS));
     }
 }

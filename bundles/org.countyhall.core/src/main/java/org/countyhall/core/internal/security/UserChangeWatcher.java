@@ -33,6 +33,7 @@ public final class UserChangeWatcher {
     private static final Logger LOG = LoggerFactory.getLogger(UserChangeWatcher.class);
 
     private final Authenticator authenticator;
+    private final UserDirectory users;
     private final UserChanges changes;
     private final List<UserSessions> sessions = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -44,8 +45,9 @@ public final class UserChangeWatcher {
     @Activate
     public UserChangeWatcher(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
             @Reference(target = "(domain=core)") Schema schema, @Reference Clock clock,
-            @Reference Authenticator authenticator) {
+            @Reference Authenticator authenticator, @Reference UserDirectory users) {
         this.authenticator = authenticator;
+        this.users = users;
         this.changes = new UserChanges(new Jdbc(ds), clock, Duration.ofMinutes(2));
         timer.scheduleWithFixedDelay(this::poll, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -74,6 +76,7 @@ public final class UserChangeWatcher {
 
     private void changed(String username) {
         authenticator.forget(username);
+        users.changedElsewhere(username);
         int closed = 0;
         for (UserSessions s : sessions) {
             closed += s.closeAll(username);

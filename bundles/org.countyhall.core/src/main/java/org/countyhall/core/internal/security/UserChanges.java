@@ -39,7 +39,9 @@ final class UserChanges {
             String user = (String) row[0];
             Integer version = (Integer) row[1];
             Integer known = versions.put(user, version);
-            if (!first && !version.equals(known)) {
+            // a user first seen unchanged since its creation (version 0) has nothing to forget anywhere
+            boolean change = known == null ? version > 0 : !version.equals(known);
+            if (!first && change) {
                 changed.accept(user);
             }
         }

@@ -21,6 +21,10 @@ public interface UserDirectory {
      */
     Actor authenticate(String username, char[] password) throws LoginException;
 
+    /** A change of the user on some node was seen (password, roles, unlock...): drop what this node remembers. */
+    default void changedElsewhere(String username) {
+    }
+
     UserRecord create(String username, char[] password, String staffNumber, String displayName, String email,
             Set<String> roles);
 

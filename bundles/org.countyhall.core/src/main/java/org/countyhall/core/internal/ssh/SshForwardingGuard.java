@@ -48,6 +48,9 @@ public final class SshForwardingGuard implements UserSessions {
     public int closeAll(String username) {
         int closed = 0;
         for (SshServer server : servers) {
+            if (!server.isStarted()) {
+                continue; // Karaf keeps the services of servers it stopped after a configuration change
+            }
             for (Session session : server.getActiveSessions()) {
                 if (username.equals(session.getUsername())) {
                     session.close(true);

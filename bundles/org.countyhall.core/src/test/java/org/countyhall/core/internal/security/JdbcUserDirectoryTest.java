@@ -101,8 +101,7 @@ class JdbcUserDirectoryTest {
         assertEquals(List.of(), seen, "the first poll only takes note");
         createClerk();
         changes.poll(seen::add);
-        assertEquals(List.of("clerk.li"), seen, "a new user");
-        seen.clear();
+        assertEquals(List.of(), seen, "a new user has nothing to forget");
         users.authenticate("clerk.li", PASSWORD.toCharArray());
         assertThrows(FailedLoginException.class, () -> users.authenticate("clerk.li", WRONG.toCharArray()));
         changes.poll(seen::add);
@@ -174,45 +173,71 @@ class JdbcUserDirectoryTest {
     }
 
     @Test
-    void fourWrongPasswordsStillAllowTheRightOne() throws LoginException {
+    void twoFailuresAreFreeThenTheAccountWaits1Then2Then4SecondsAndAnEarlyTryIsNotCounted() throws Exception {
         createClerk();
-
-        failLogins("clerk.li", 4);
-
-        UserRecord afterFailures = users.find("clerk.li").orElseThrow();
-        assertEquals(4, afterFailures.failedLogins());
-        assertNull(afterFailures.lockedUntil());
-        assertEquals(new Actor("clerk.li", "S-017", Set.of("window")),
-                users.authenticate("clerk.li", PASSWORD.toCharArray()));
-        assertEquals(0, users.find("clerk.li").orElseThrow().failedLogins());
-    }
-
-    @Test
-    void fiveWrongPasswordsLockForFifteenMinutesEvenAgainstTheRightPassword() throws LoginException {
-        createClerk();
-
-        failLogins("clerk.li", 5);
-
-        Instant until = T0.plus(Duration.ofMinutes(15));
-        assertEquals(until, users.find("clerk.li").orElseThrow().lockedUntil());
-        AccountLockedException locked = assertThrows(AccountLockedException.class,
+        failLogins("clerk.li", 3); // at T0: the 1st and 2nd are free, the 3rd makes the next wait 1 s
+        assertEquals(3, users.find("clerk.li").orElseThrow().failedLogins());
+        LoginRefusedException early = assertThrows(LoginRefusedException.class,
                 () -> users.authenticate("clerk.li", PASSWORD.toCharArray()));
-        assertEquals("account locked until 2026-11-27T01:15:00Z", locked.getMessage());
-
-        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
-        assertThrows(AccountLockedException.class, () -> users.authenticate("clerk.li", PASSWORD.toCharArray()));
+        assertEquals(429, early.status());
+        assertEquals("login-delayed", early.code());
+        assertEquals(1, early.retryAfterSeconds());
+        assertEquals(3, users.find("clerk.li").orElseThrow().failedLogins(), "a refused try is not counted");
 
         clock.advance(Duration.ofSeconds(1));
-        assertEquals("clerk.li", users.authenticate("clerk.li", PASSWORD.toCharArray()).username());
-        UserRecord after = users.find("clerk.li").orElseThrow();
-        assertEquals(0, after.failedLogins());
-        assertNull(after.lockedUntil());
+        from("198.51.100.2", () -> failLogins("clerk.li", 1)); // the 4th: next wait 2 s
+        clock.advance(Duration.ofMillis(1999));
+        assertEquals(1, assertThrows(LoginRefusedException.class, // 1 ms left, rounded up
+                () -> from("198.51.100.2", () -> users.authenticate("clerk.li", WRONG.toCharArray()))).retryAfterSeconds());
+        clock.advance(Duration.ofMillis(1));
+        from("198.51.100.3", () -> failLogins("clerk.li", 1)); // the 5th: next wait 4 s
+        clock.advance(Duration.ofSeconds(4));
+        assertEquals(new Actor("clerk.li", "S-017", Set.of("window")),
+                from("198.51.100.3", () -> users.authenticate("clerk.li", PASSWORD.toCharArray())));
+        assertEquals(0, users.find("clerk.li").orElseThrow().failedLogins(), "a success resets the count");
     }
 
     @Test
-    void unlockClearsALockAtOnce() throws LoginException {
+    void theWaitStopsAt30SecondsAndTheAccountIsNeverLockedByGuessesFromManyAddresses() throws Exception {
         createClerk();
-        failLogins("clerk.li", 5);
+        for (int i = 0; i < 20; i++) { // 20 addresses, one guess each
+            clock.advance(Duration.ofSeconds(30));
+            from("203.0.113." + i, () -> failLogins("clerk.li", 1));
+        }
+        assertEquals(Duration.ofSeconds(30), AccountDelay.after(20));
+        clock.advance(Duration.ofSeconds(30));
+        assertEquals("clerk.li", users.authenticate("clerk.li", PASSWORD.toCharArray()).username(),
+                "the user logs in from the hall's own address");
+    }
+
+    @Test
+    void fiveFailuresFromOneAddressLockThatAddressAloneFor15Minutes() throws Exception {
+        createClerk();
+        for (int i = 0; i < 5; i++) {
+            from("203.0.113.9", () -> failLogins("clerk.li", 1));
+            clock.advance(Duration.ofSeconds(4)); // past each wait (at most 4 s after the 5th)
+        }
+        AccountLockedException locked = assertThrows(AccountLockedException.class,
+                () -> from("203.0.113.9", () -> users.authenticate("clerk.li", PASSWORD.toCharArray())));
+        assertEquals("account locked for this address until 2026-11-27T01:15:16Z", locked.getMessage());
+        clock.advance(Duration.ofSeconds(4));
+        assertEquals("clerk.li", from("198.51.100.2",
+                () -> users.authenticate("clerk.li", PASSWORD.toCharArray())).username(), "another address logs in");
+        clock.advance(Duration.ofMinutes(15).minusSeconds(9));
+        assertThrows(AccountLockedException.class,
+                () -> from("203.0.113.9", () -> users.authenticate("clerk.li", PASSWORD.toCharArray())));
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals("clerk.li", from("203.0.113.9",
+                () -> users.authenticate("clerk.li", PASSWORD.toCharArray())).username(), "the lock has ended");
+    }
+
+    @Test
+    void unlockEndsTheAddressLocksAndTheWaitAtOnce() throws Exception {
+        createClerk();
+        for (int i = 0; i < 5; i++) {
+            failLogins("clerk.li", 1);
+            clock.advance(Duration.ofSeconds(4));
+        }
         assertThrows(AccountLockedException.class, () -> users.authenticate("clerk.li", PASSWORD.toCharArray()));
 
         UserRecord unlocked = users.unlock("clerk.li");
@@ -220,6 +245,23 @@ class JdbcUserDirectoryTest {
         assertEquals(0, unlocked.failedLogins());
         assertNull(unlocked.lockedUntil());
         assertEquals("clerk.li", users.authenticate("clerk.li", PASSWORD.toCharArray()).username());
+    }
+
+    @Test
+    void anUnknownNameGetsTheSameAnswersAsAKnownOne() throws Exception {
+        createClerk();
+        for (String name : new String[] {"clerk.li", "nobody"}) {
+            failLogins(name, 3);
+            assertEquals("login-delayed", assertThrows(LoginRefusedException.class,
+                    () -> users.authenticate(name, WRONG.toCharArray())).code(), name);
+            clock.advance(Duration.ofSeconds(1));
+            failLogins(name, 1);
+            clock.advance(Duration.ofSeconds(2));
+            failLogins(name, 1);
+            clock.advance(Duration.ofSeconds(4));
+            assertThrows(AccountLockedException.class, () -> users.authenticate(name, WRONG.toCharArray()), name);
+        }
+        assertEquals(2, db.committedRows("CH_USER"), "made-up names wrote nothing (admin and clerk.li)");
     }
 
     @Test
@@ -348,6 +390,18 @@ class JdbcUserDirectoryTest {
 
     private void createClerk() {
         users.create("clerk.li", PASSWORD.toCharArray(), "S-017", "Li Na", "li.na@example.org", Set.of("window"));
+    }
+
+    /** Runs a login as if it came from {@code address} (REST hands the address over this way). */
+    private static <T> T from(String address, java.util.concurrent.Callable<T> login) throws Exception {
+        return LoginOrigin.as(address, login);
+    }
+
+    private static void from(String address, Runnable login) throws Exception {
+        LoginOrigin.as(address, () -> {
+            login.run();
+            return null;
+        });
     }
 
     private void failLogins(String username, int times) {

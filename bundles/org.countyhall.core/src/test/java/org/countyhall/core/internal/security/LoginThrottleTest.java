@@ -83,19 +83,6 @@ class LoginThrottleTest {
         assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(3, Duration.ZERO));
     }
 
-    @Test
-    void delays() {
-        assertEquals(Duration.ZERO, throttle.delayAfter(0));
-        assertEquals(Duration.ZERO, throttle.delayAfter(1));
-        assertEquals(Duration.ofMillis(250), throttle.delayAfter(2));
-        assertEquals(Duration.ofMillis(500), throttle.delayAfter(3));
-        assertEquals(Duration.ofSeconds(1), throttle.delayAfter(4));
-        assertEquals(Duration.ofSeconds(2), throttle.delayAfter(5));
-        assertEquals(Duration.ofSeconds(2), throttle.delayAfter(10));
-        assertEquals(Duration.ofSeconds(2), throttle.delayAfter(Integer.MAX_VALUE));
-        assertThrows(IllegalArgumentException.class, () -> throttle.delayAfter(-1));
-    }
-
     private LoginState lockedAt(Instant when) {
         LoginState state = LoginState.unlocked();
         for (int i = 0; i < 5; i++) {
