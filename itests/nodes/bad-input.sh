@@ -17,6 +17,7 @@ trap 'pkill -9 -f "karaf.base=$home" >/dev/null 2>&1 || true; rm -rf "$work"' EX
 
 mkdir -p "$home"; tar -xzf "$dist" -C "$home" --strip-components=1
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+sed -i "s/^org.osgi.service.http.port.secure *=.*/org.osgi.service.http.port.secure = $((port + 300))/" "$home/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort *=.*/sshPort = 8131/" "$home/etc/org.apache.karaf.shell.cfg"
 if [ "$database" = postgresql ]; then
   PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p 25432 -U postgres -d postgres \

@@ -24,6 +24,7 @@ trap cleanup EXIT
 
 mkdir -p "$home"; tar -xzf "$dist" -C "$home" --strip-components=1
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
+sed -i "s/^org.osgi.service.http.port.secure *=.*/org.osgi.service.http.port.secure = $((port + 300))/" "$home/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort *=.*/sshPort = 8121/" "$home/etc/org.apache.karaf.shell.cfg"
 if [ "$database" = postgresql ]; then
   PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p 25432 -U postgres -d postgres \

@@ -50,6 +50,7 @@ user = countyhall
 password = countyhall-ci
 CFG
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $2/" "$home/etc/org.ops4j.pax.web.cfg"
+  sed -i "s/^org.osgi.service.http.port.secure *=.*/org.osgi.service.http.port.secure = $(($2 + 300))/" "$home/etc/org.ops4j.pax.web.cfg"
   # behind a load balancer, as docs/operations.md says: take scheme and host from X-Forwarded-*
   echo "org.osgi.service.http.checkForwardedHeaders = true" >> "$home/etc/org.ops4j.pax.web.cfg"
   sed -i "s/^sshPort *=.*/sshPort = $3/" "$home/etc/org.apache.karaf.shell.cfg"

@@ -78,6 +78,7 @@ public abstract class CountyHallTestSupport {
         String karafVersion = System.getProperty("karaf.version");
         String httpPort = freePort();
         String sshPort = freePort();
+        String httpsPort = freePort();
         Option database = databaseOption(target);
         return new Option[] {
             database,
@@ -90,7 +91,9 @@ public abstract class CountyHallTestSupport {
             // numbers covers every line a real node would write (Pax Exam's default is WARN)
             logLevel(LogLevelOption.LogLevel.INFO),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", httpsPort),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort),
+            systemProperty("countyhall.it.httpsPort").value(httpsPort),
             systemProperty("countyhall.it.httpPort").value(httpPort),
             systemProperty("countyhall.it.sshPort").value(sshPort),
             editConfigurationFilePut("etc/system.properties", "countyhall.admin.password", ADMIN_PASSWORD),
@@ -176,7 +179,7 @@ public abstract class CountyHallTestSupport {
         // restart bundles, core among them, after the health endpoint first answered 200). When that installation
         // fails (the Derby refresh above: "Error restarting bundles"), BootFinished never comes; the stranded
         // bundles are started instead, and then health alone says ready.
-        while (!(get("/health", null, null).status() == 200
+        while (!(healthStatus() == 200
                 && (rescued || bundleContext.getServiceReference(BootFinished.class) != null))) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("timed out after 120 s waiting for Karaf's boot and GET /api/v1/health = 200");
@@ -191,6 +194,15 @@ public abstract class CountyHallTestSupport {
         // and the admin can log in and read /users: the first admin is made beside the start (security.md)
         await("GET /api/v1/users/me as admin answering 200", Duration.ofSeconds(60),
                 () -> get("/users/me", ADMIN, ADMIN_PASSWORD).status() == 200);
+    }
+
+    /** The health endpoint's status, or -1 while Jetty does not accept connections yet (it may start after the probe). */
+    private int healthStatus() throws Exception {
+        try {
+            return get("/health", null, null).status();
+        } catch (IOException notListening) {
+            return -1;
+        }
     }
 
     /** Starts every non-fragment bundle left RESOLVED; true if there was one. */

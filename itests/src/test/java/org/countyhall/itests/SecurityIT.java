@@ -225,6 +225,40 @@ public class SecurityIT extends CountyHallTestSupport {
         assertEquals("127.0.0.1", shell.getProperty("sshHost").strip());
     }
 
+    // ---- HTTPS -------------------------------------------------------------------------------------------------
+
+    @Test
+    public void httpsServesTheApiWithTheCertificateMadeAtTheFirstStart() throws Exception {
+        Path keystore = Path.of(System.getProperty("karaf.etc"), "countyhall-tls.p12");
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(keystore));
+        java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            ks.load(in, "countyhall-self-signed".toCharArray());
+        }
+        // trust exactly this installation's certificate, as a desk would after installing it
+        java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("countyhall", ks.getCertificate("countyhall"));
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, tmf.getTrustManagers(), null);
+        java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(tls)
+                .connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        String url = "https://localhost:" + System.getProperty("countyhall.it.httpsPort") + "/api/v1/users/me";
+        java.net.http.HttpResponse<String> me = https.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(me.body(), 200, me.statusCode());
+        assertTrue(me.body(), me.body().contains("\"username\":\"admin\""));
+        java.net.http.HttpResponse<String> bad = https.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url.replace("/users/me", "/users/nobody-here"))).header("Authorization",
+                basic(ADMIN, ADMIN_PASSWORD)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, bad.statusCode());
+        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
     // ---- console ACLs ------------------------------------------------------------------------------------------
 
     @Test

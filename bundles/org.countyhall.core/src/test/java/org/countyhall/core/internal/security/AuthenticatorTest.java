@@ -66,6 +66,17 @@ class AuthenticatorTest {
         }
     }
 
+    /** A realm that knows one password, Right-pass-1, counting its checks. */
+    private static Authenticator.Realm rightPassword(AtomicInteger checks) {
+        return (u, p) -> {
+            checks.incrementAndGet();
+            if (!p.equals("Right-pass-1")) {
+                throw new FailedLoginException("invalid user name or password");
+            }
+            return CLERK;
+        };
+    }
+
     /**
      * One login enters the realm and is held there; seven more with the same password are started and the
      * realm is released only once all seven are parked waiting (not after a guessed pause).
@@ -129,13 +140,7 @@ class AuthenticatorTest {
     @Test
     void differentPasswordsAreCheckedSeparatelyAndTheSameWrongOneIsRememberedAsWrong() throws Exception {
         AtomicInteger checks = new AtomicInteger();
-        Authenticator auth = new Authenticator((u, p) -> {
-            checks.incrementAndGet();
-            if (!p.equals("Right-pass-1")) {
-                throw new FailedLoginException("invalid user name or password");
-            }
-            return CLERK;
-        }, clock, 30);
+        Authenticator auth = new Authenticator(rightPassword(checks), clock, 30);
         assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-1"));
         assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-1")); // remembered: no hash
         assertThrows(FailedLoginException.class, () -> auth.login("clerk", "guess-2"));
@@ -152,13 +157,7 @@ class AuthenticatorTest {
     @Test
     void anAddressThatFailsTooOftenIsRefusedBeforeAnyCheckUntilItsWindowEnds() throws Exception {
         AtomicInteger checks = new AtomicInteger();
-        Authenticator auth = new Authenticator((u, p) -> {
-            checks.incrementAndGet();
-            if (!p.equals("Right-pass-1")) {
-                throw new FailedLoginException("invalid user name or password");
-            }
-            return CLERK;
-        }, clock, 30, new AddressFailures(30, Duration.ofMinutes(10), clock), new Tarpit(1, Duration.ZERO));
+        Authenticator auth = new Authenticator(rightPassword(checks), clock, 30, new AddressFailures(30, Duration.ofMinutes(10), clock), new Tarpit(1, Duration.ZERO));
         for (int i = 0; i < 30; i++) { // thirty made-up names from one address
             String name = "nobody-" + i;
             assertThrows(FailedLoginException.class, () -> auth.login(name, "guess", "203.0.113.7"));
@@ -176,12 +175,7 @@ class AuthenticatorTest {
 
     @Test
     void aCachedLoginStillWorksFromAnAddressThatIsRefused() throws Exception {
-        Authenticator auth = new Authenticator((u, p) -> {
-            if (!p.equals("Right-pass-1")) {
-                throw new FailedLoginException("invalid user name or password");
-            }
-            return CLERK;
-        }, clock, 30, new AddressFailures(2, Duration.ofMinutes(10), clock), new Tarpit(1, Duration.ZERO));
+        Authenticator auth = new Authenticator(rightPassword(new AtomicInteger()), clock, 30, new AddressFailures(2, Duration.ofMinutes(10), clock), new Tarpit(1, Duration.ZERO));
         assertEquals(CLERK, auth.login("clerk", "Right-pass-1", "203.0.113.7"));
         assertThrows(FailedLoginException.class, () -> auth.login("x", "1", "203.0.113.7"));
         assertThrows(FailedLoginException.class, () -> auth.login("y", "2", "203.0.113.7"));
