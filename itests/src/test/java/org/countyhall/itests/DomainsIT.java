@@ -77,6 +77,40 @@ public class DomainsIT extends CountyHallTestSupport {
     }
 
     @Test
+    public void aDepartmentHeadReadsOnlyTheLeaveOfTheirOwnDepartment() throws Exception {
+        installFeatures("countyhall-staff", "countyhall-windows");
+        awaitEndpoint("/windows/leaves", 200);
+        String ours = newStaff(unique("DA"));                      // 税务局
+        String head = newStaff(unique("DH"));                      // 税务局, the head
+        String theirs = unique("DB");
+        assertEquals(201, admin("POST", "/staff", "{\"number\":\"" + theirs + "\",\"name\":\"人社" + theirs
+                + "\",\"department\":\"人社局\"}").status());
+        for (String who : new String[] {ours, theirs}) {
+            Answer leave = admin("POST", "/windows/leaves", "{\"staffNumber\":\"" + who + "\",\"firstDay\":\"2032-05-10\","
+                    + "\"lastDay\":\"2032-05-10\",\"reason\":\"病假\"}");
+            assertEquals(leave.toString(), 201, leave.status());
+        }
+        String headUser = createUser("head", "Head-pass-2026", head, "dept-head");
+        String range = "/windows/leaves?from=2032-05-10&to=2032-05-10&limit=500";
+        JsonNode seen = get(range, headUser, "Head-pass-2026").json();
+        List<String> people = new ArrayList<>();
+        seen.get("items").forEach(l -> people.add(l.get("staffNumber").asText()));
+        assertTrue(people.toString(), people.contains(ours));
+        assertFalse(people.toString(), people.contains(theirs));
+        assertEquals(0, get("/windows/leaves?from=2032-05-10&to=2032-05-10&staff=" + theirs, headUser,
+                "Head-pass-2026").json().get("total").asInt());
+        // the office sees both departments
+        List<String> all = new ArrayList<>();
+        get(range, ADMIN, ADMIN_PASSWORD).json().get("items").forEach(l -> all.add(l.get("staffNumber").asText()));
+        assertTrue(all.toString(), all.containsAll(List.of(ours, theirs)));
+        // a department head without a staff record has no department
+        String nobody = createUser("headless", "Headless-pass-2026", "ZZ404", "dept-head");
+        Answer refused = get(range, nobody, "Headless-pass-2026");
+        assertEquals(refused.toString(), 403, refused.status());
+        assertTrue(refused.isProblem());
+    }
+
+    @Test
     public void theWindowRegistryWorksAloneAndSaysStaffNumbersWereNotChecked() throws Exception {
         uninstallFeature("countyhall-staff");
         installFeatures("countyhall-windows");

@@ -68,6 +68,16 @@ public interface WindowRegistry {
     /** Leaves of a person (or everybody, {@code staffNumber} null) that include a day in [from, to]. */
     Page<Leave> leaves(String staffNumber, LocalDate from, LocalDate to, PageRequest page);
 
+    /**
+     * The same, limited to the people of one department as the staff directory knows them (what a department head
+     * may read).
+     *
+     * @throws org.countyhall.core.api.error.UnavailableException the staff directory is not installed
+     * @since 1.2
+     */
+    Page<Leave> leavesOfDepartment(String department, String staffNumber, LocalDate from, LocalDate to,
+            PageRequest page);
+
     /** Open or paused windows that are within their calendar's hours at {@code at} and have nobody present. */
     List<Uncovered> uncoveredAt(Instant at);
 

@@ -27,11 +27,14 @@ import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.NotFoundException;
+import org.countyhall.core.api.error.UnavailableException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.event.EventOutbox;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.staff.api.StaffDirectory;
+import org.countyhall.staff.api.StaffMember;
+import org.countyhall.staff.api.StaffQuery;
 import org.countyhall.windows.api.Leave;
 import org.countyhall.windows.api.LeaveRequest;
 import org.countyhall.windows.api.Post;
@@ -426,6 +429,34 @@ public final class WindowService implements WindowRegistry {
         }
         String who = WindowRules.key(staffNumber);
         return jpa.read(em -> new WindowStore(em).leaves(who, f, t, page));
+    }
+
+    @Override
+    public Page<Leave> leavesOfDepartment(String department, String staffNumber, LocalDate from, LocalDate to,
+            PageRequest page) {
+        LocalDate f = from == null ? LocalDate.now(clock) : from;
+        LocalDate t = to == null ? f.plusDays(366) : to;
+        if (t.isBefore(f)) {
+            throw new ValidationException("to", "must not be before from");
+        }
+        StaffDirectory directory = staffDirectory;
+        if (directory == null) {
+            throw new UnavailableException("staff-directory-absent",
+                    "staff directory not installed: the people of a department are unknown");
+        }
+        java.util.Set<String> people = new java.util.HashSet<>();
+        int offset = 0;
+        while (true) { // every member, in pages: a department may be larger than one page
+            Page<StaffMember> members = directory.search(new StaffQuery(null, department, null, null, null),
+                    PageRequest.of(offset, PageRequest.MAX_LIMIT));
+            members.items().forEach(m -> people.add(m.number()));
+            offset += members.items().size();
+            if (members.items().isEmpty() || offset >= members.total()) {
+                break;
+            }
+        }
+        String who = WindowRules.key(staffNumber);
+        return jpa.read(em -> new WindowStore(em).leaves(who, people, f, t, page));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.countyhall.windows.internal.rest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -20,7 +21,9 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.countyhall.core.api.csv.ImportReport;
+import org.countyhall.core.api.error.ForbiddenException;
 import org.countyhall.core.api.error.NotFoundException;
+import org.countyhall.core.api.error.UnavailableException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
@@ -28,7 +31,11 @@ import org.countyhall.core.api.rest.Params;
 import org.countyhall.core.api.rest.PublicAccess;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.countyhall.core.api.rest.RolesAllowed;
+import org.countyhall.core.api.security.Actor;
+import org.countyhall.core.api.security.ActorContext;
 import org.countyhall.core.api.security.Roles;
+import org.countyhall.staff.api.StaffDirectory;
+import org.countyhall.staff.api.StaffMember;
 import org.countyhall.windows.api.Leave;
 import org.countyhall.windows.api.LeaveRequest;
 import org.countyhall.windows.api.Post;
@@ -40,12 +47,16 @@ import org.countyhall.windows.api.WindowQuery;
 import org.countyhall.windows.api.WindowRegistry;
 import org.countyhall.windows.api.WindowState;
 import org.countyhall.windows.api.WindowType;
+import org.countyhall.windows.internal.LeaveVisibility;
 import org.countyhall.windows.internal.WindowsConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code /api/v1/windows}: the public postings (no login) and, for the office, the registry itself, posts,
@@ -59,12 +70,17 @@ import org.osgi.service.component.annotations.Reference;
 public final class WindowsEndpoint implements RestEndpoint {
 
     private final WindowRegistry windows;
+    private final ActorContext actors;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile StaffDirectory staffDirectory;
     /** Public answers may be cached by browsers and proxies as long as the server's own snapshot may be old. */
     private volatile int publicMaxAgeSeconds;
 
     @Activate
-    public WindowsEndpoint(@Reference WindowRegistry windows, WindowsConfig config) {
+    public WindowsEndpoint(@Reference WindowRegistry windows, @Reference ActorContext actors, WindowsConfig config) {
         this.windows = windows;
+        this.actors = actors;
         modified(config);
     }
 
@@ -188,8 +204,25 @@ public final class WindowsEndpoint implements RestEndpoint {
     @RolesAllowed({Roles.OFFICE, Roles.DEPT_HEAD, Roles.SUPERVISOR}) // reasons of leave are personal
     public Page<Leave> leaves(@QueryParam("staff") String staff, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return windows.leaves(staff, from == null ? null : Params.date("from", from),
-                to == null ? null : Params.date("to", to), PageRequest.of(offset, limit));
+        LocalDate f = from == null ? null : Params.date("from", from);
+        LocalDate t = to == null ? null : Params.date("to", to);
+        Actor reader = actors.currentOrSystem();
+        if (LeaveVisibility.ownDepartmentOnly(reader)) {
+            return windows.leavesOfDepartment(departmentOf(reader), staff, f, t, PageRequest.of(offset, limit));
+        }
+        return windows.leaves(staff, f, t, PageRequest.of(offset, limit));
+    }
+
+    /** A department head's department, from the staff directory (their user's staff number). */
+    private String departmentOf(Actor head) {
+        StaffDirectory directory = staffDirectory;
+        if (directory == null) {
+            throw new UnavailableException("staff-directory-absent",
+                    "staff directory not installed: a department head's department is unknown");
+        }
+        return Optional.ofNullable(head.staffNumber()).flatMap(directory::find).map(StaffMember::department)
+                .orElseThrow(() -> new ForbiddenException("no-staff-record", "Your user has no staff record in the "
+                        + "directory, so your department is unknown; ask the office to set your staff number"));
     }
 
     @POST

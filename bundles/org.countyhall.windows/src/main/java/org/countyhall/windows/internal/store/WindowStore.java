@@ -146,7 +146,17 @@ public final class WindowStore {
     }
 
     public Page<Leave> leaves(String staffNumber, LocalDate from, LocalDate to, PageRequest page) {
-        String who = staffNumber == null ? "" : " AND l.staffNumber = :staff";
+        return leaves(staffNumber, null, from, to, page);
+    }
+
+    /** Leaves in [from, to] of one person (or all: null), of the people in {@code among} only when it is not null. */
+    public Page<Leave> leaves(String staffNumber, java.util.Collection<String> among, LocalDate from, LocalDate to,
+            PageRequest page) {
+        if (among != null && among.isEmpty()) {
+            return new Page<>(List.of(), page.offset(), page.limit(), 0);
+        }
+        String who = (staffNumber == null ? "" : " AND l.staffNumber = :staff")
+                + (among == null ? "" : " AND l.staffNumber IN :among");
         String filter = " WHERE l.lastDay >= :from AND l.firstDay <= :to" + who;
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM LeaveEntity l" + filter, Long.class);
         TypedQuery<LeaveEntity> rows = em.createQuery("SELECT l FROM LeaveEntity l" + filter
@@ -155,6 +165,9 @@ public final class WindowStore {
             q.setParameter("from", java.sql.Date.valueOf(from)).setParameter("to", java.sql.Date.valueOf(to));
             if (staffNumber != null) {
                 q.setParameter("staff", staffNumber);
+            }
+            if (among != null) {
+                q.setParameter("among", among);
             }
         }
         long total = count.getSingleResult();

@@ -342,6 +342,26 @@ class WindowStoreTest {
     }
 
     @Test
+    void aDepartmentHeadsPageHoldsOnlyTheLeavesOfTheirPeople() {
+        long a1 = addLeave(leave("S001", "2026-12-01", "2026-12-01", null));
+        addLeave(leave("S002", "2026-12-02", "2026-12-02", null));
+        long c1 = addLeave(leave("S003", "2026-12-03", "2026-12-03", null));
+        LocalDate from = LocalDate.of(2026, 12, 1);
+        LocalDate to = LocalDate.of(2026, 12, 31);
+
+        Page<Leave> department = read(store -> store.leaves(null, List.of("S001", "S003"), from, to, ALL));
+        Page<Leave> onePerson = read(store -> store.leaves("S003", List.of("S001", "S003"), from, to, ALL));
+        Page<Leave> outside = read(store -> store.leaves("S002", List.of("S001", "S003"), from, to, ALL));
+
+        assertEquals(List.of(a1, c1), leaveIds(department.items()));
+        assertEquals(2, department.total());
+        assertEquals(List.of(c1), leaveIds(onePerson.items()));
+        assertEquals(0, outside.total(), "a person of another department is not shown, even when named");
+        assertEquals(new Page<Leave>(List.of(), 0, 50, 0), read(store -> store.leaves(null, List.of(), from, to, ALL)),
+                "a department without people has no leave");
+    }
+
+    @Test
     void theLeavesAPersonCoversAsSubstituteAreThoseNotEndedByTheDayAsked() {
         long ended = addLeave(leave("S001", "2026-11-30", "2026-12-03", "S009"));
         long lastToday = addLeave(leave("S002", "2026-12-02", "2026-12-04", "S009"));
