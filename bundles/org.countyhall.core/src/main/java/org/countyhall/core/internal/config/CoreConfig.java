@@ -15,6 +15,9 @@ public @interface CoreConfig {
     @AttributeDefinition(description = "Largest request body in bytes (413 above)")
     long rest_maxBodyBytes() default 1_048_576;
 
+    @AttributeDefinition(description = "Days audit records are kept (0 = for ever; at least 180, 网络安全法 art. 21)")
+    int audit_retentionDays() default 0;
+
     @AttributeDefinition(description = "Folder whose files an admin may import from the console by name "
             + "(default <karaf.data>/countyhall/import)")
     String import_folder() default "";
