@@ -1,8 +1,11 @@
 package org.countyhall.core.internal.rest;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.annotation.Priority;
 import javax.security.auth.login.AccountLockedException;
@@ -39,6 +42,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
 
     private final Authenticator authenticator;
     private final CurrentActor current;
+    private final Map<Method, AccessRule> rules = new ConcurrentHashMap<>();
 
     @Context
     private ResourceInfo resource;
@@ -54,7 +58,9 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         current.clear();
-        AccessRule rule = AccessRule.of(resource.getResourceMethod(), resource.getResourceClass());
+        // read once per method: the annotations of a published resource do not change
+        AccessRule rule = rules.computeIfAbsent(resource.getResourceMethod(),
+                m -> AccessRule.of(m, resource.getResourceClass()));
         if (rule.isPublic()) {
             return;
         }

@@ -60,6 +60,8 @@ public final class Authenticator {
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final SecretKeySpec cacheKey = randomKey();
+    /** A Mac per thread under this process's random key: every login, cached or not, computes one. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
     private final Map<String, CompletableFuture<Actor>> inFlight = new ConcurrentHashMap<>();
     /** Moved by every {@link #forget}: a check that began before a forget must not put its answer in the cache. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
@@ -235,13 +237,18 @@ public final class Authenticator {
 
     /** HMAC-SHA256 under this process's random key: a dump of the cache cannot be matched against guesses. */
     private String key(String username, String password) {
+        Mac mac = macs.get();
+        mac.update(username.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        mac.update(password.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(mac.doFinal()); // doFinal resets the Mac for the next key
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(cacheKey);
-            mac.update(username.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            mac.update(password.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(mac.doFinal());
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

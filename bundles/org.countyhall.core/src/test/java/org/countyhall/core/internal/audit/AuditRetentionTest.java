@@ -2,20 +2,20 @@ package org.countyhall.core.internal.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.countyhall.core.api.audit.AuditLog;
-import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.internal.config.CoreConfig;
+import org.countyhall.core.internal.config.TestCoreConfig;
+import org.countyhall.core.internal.db.DirectTransactions;
 import org.countyhall.core.internal.db.Jdbc;
 import org.countyhall.core.internal.db.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -51,14 +51,14 @@ class AuditRetentionTest {
                     Instant.parse(at), "clerk", "user.create");
         }
         List<String> recorded = new ArrayList<>();
-        AuditRetentionJob job = new AuditRetentionJob(db.dataSource(), DIRECT, recording(recorded), null, config(180));
+        AuditRetentionJob job = new AuditRetentionJob(db.dataSource(), DirectTransactions.INSTANCE, recording(recorded), null, config(180));
 
         job.run(LocalDate.of(2027, 6, 30));
 
         assertEquals(2, db.committedRows("CH_AUDIT"), "the one record from before 2027-01-01 (Shanghai) is gone");
         assertEquals(List.of("audit.purge audit before=2026-12-31T16:00:00Z rows=1"), recorded);
 
-        AuditRetentionJob forEver = new AuditRetentionJob(db.dataSource(), DIRECT, recording(recorded), null, config(0));
+        AuditRetentionJob forEver = new AuditRetentionJob(db.dataSource(), DirectTransactions.INSTANCE, recording(recorded), null, config(0));
         forEver.run(LocalDate.of(2099, 1, 1));
         assertEquals(2, db.committedRows("CH_AUDIT"));
         assertEquals(1, recorded.size(), "kept for ever: nothing purged, nothing recorded");
@@ -79,21 +79,6 @@ class AuditRetentionTest {
     }
 
     private static CoreConfig config(int retentionDays) {
-        return (CoreConfig) Proxy.newProxyInstance(CoreConfig.class.getClassLoader(), new Class<?>[] {CoreConfig.class},
-                (proxy, method, args) -> method.getName().equals("audit_retentionDays") ? retentionDays
-                        : method.getDefaultValue());
+        return TestCoreConfig.with(Map.of("audit_retentionDays", retentionDays));
     }
-
-    private static final Transactions DIRECT = new Transactions() {
-        @Override
-        public <T> T required(Callable<T> work) {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    };
 }

@@ -6,20 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import javax.security.auth.login.AccountLockedException;
 import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginException;
 
 import org.countyhall.core.api.audit.AuditLog;
-import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.ValidationException;
@@ -27,6 +25,8 @@ import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.internal.config.CoreConfig;
+import org.countyhall.core.internal.config.TestCoreConfig;
+import org.countyhall.core.internal.db.DirectTransactions;
 import org.countyhall.core.internal.db.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,8 @@ class JdbcUserDirectoryTest {
         JdbcUserDirectory fresh;
         try {
             System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
-            fresh = new JdbcUserDirectory(db.dataSource(), DIRECT, clock, audit, config(1000), Runnable::run);
+            fresh = new JdbcUserDirectory(db.dataSource(), DirectTransactions.INSTANCE, clock, audit, config(1000),
+                    Runnable::run);
         } finally {
             System.setOut(stdout);
             System.clearProperty("karaf.data");
@@ -377,7 +378,8 @@ class JdbcUserDirectoryTest {
     private JdbcUserDirectory start(String adminPassword, int hashIterations, java.util.concurrent.Executor bootstrap) {
         System.setProperty(ADMIN_PASSWORD_PROPERTY, adminPassword);
         try {
-            return new JdbcUserDirectory(db.dataSource(), DIRECT, clock, audit, config(hashIterations), bootstrap);
+            return new JdbcUserDirectory(db.dataSource(), DirectTransactions.INSTANCE, clock, audit,
+                    config(hashIterations), bootstrap);
         } finally {
             System.clearProperty(ADMIN_PASSWORD_PROPERTY);
         }
@@ -412,24 +414,8 @@ class JdbcUserDirectoryTest {
 
     /** The defaults of {@link CoreConfig}, except few hash iterations to keep the tests fast. */
     private static CoreConfig config(int hashIterations) {
-        return (CoreConfig) Proxy.newProxyInstance(CoreConfig.class.getClassLoader(), new Class<?>[] {CoreConfig.class},
-                (proxy, method, args) -> method.getName().equals("security_hashIterations") ? hashIterations
-                        : method.getDefaultValue());
+        return TestCoreConfig.with(Map.of("security_hashIterations", hashIterations));
     }
-
-    /** Runs the work directly on autocommit connections. */
-    private static final Transactions DIRECT = new Transactions() {
-        @Override
-        public <T> T required(Callable<T> work) {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    };
 
     private record Entry(String action, String target, String detail) {
     }

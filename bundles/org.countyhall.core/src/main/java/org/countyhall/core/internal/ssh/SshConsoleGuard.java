@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * ({@link UserSessions}, called by the user change watcher).
  */
 @Component(immediate = true, service = UserSessions.class)
-public final class SshForwardingGuard implements UserSessions {
+public final class SshConsoleGuard implements UserSessions {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SshForwardingGuard.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SshConsoleGuard.class);
 
     private final List<SshServer> servers = new CopyOnWriteArrayList<>();
 
