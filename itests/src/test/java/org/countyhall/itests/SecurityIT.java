@@ -426,6 +426,65 @@ public class SecurityIT extends CountyHallTestSupport {
                 () -> raw("127.0.0.42", "/api/v1/users/me", basic(user, "Guessed-pass-2026")).status == 200);
     }
 
+    // ---- 三员分立 and the audit of logins ---------------------------------------------------------------------
+
+    @Test
+    public void separatedDutiesTakeUserManagementAndTheAuditFromAdminOverRestAndTheConsole() throws Exception {
+        String security = createUser("sec", "Security-pass-2026", "S210", "security-admin");
+        String auditor = createUser("aud", "Auditor-pass-2026", "S211", "audit-admin");
+        org.osgi.service.cm.Configuration core = service(org.osgi.service.cm.ConfigurationAdmin.class)
+                .getConfiguration("org.countyhall.core", null);
+        java.util.Dictionary<String, Object> before = core.getProperties();
+        java.util.Hashtable<String, Object> separated = new java.util.Hashtable<>();
+        if (before != null) {
+            java.util.Collections.list(before.keys()).forEach(k -> separated.put(k, before.get(k)));
+        }
+        separated.put("security.separationOfDuties", "true");
+        core.update(separated);
+        try {
+            await("duties separated", java.time.Duration.ofSeconds(20),
+                    () -> get("/users", ADMIN, ADMIN_PASSWORD).status() == 403);
+            assertEquals(403, get("/audit", ADMIN, ADMIN_PASSWORD).status());
+            assertEquals(200, get("/users", security, "Security-pass-2026").status());
+            assertEquals(403, get("/audit", security, "Security-pass-2026").status());
+            assertEquals(200, get("/audit?action=user.", auditor, "Auditor-pass-2026").status());
+            assertEquals(403, get("/users", auditor, "Auditor-pass-2026").status());
+            assertEquals("admin still runs the system", 200, get("/health/details", ADMIN, ADMIN_PASSWORD).status());
+            Answer both = send("POST", "/users", security, "Security-pass-2026", "application/json",
+                    "{\"username\":\"both-" + System.nanoTime() % 100000 + "\",\"password\":\"Both-pass-2026\","
+                            + "\"roles\":[\"admin\",\"audit-admin\"]}");
+            assertEquals(both.body(), 400, both.status());
+            assertTrue(both.body(), both.body().contains("must be held by different users"));
+
+            assertTrue(consoleOrError(ADMIN, ADMIN_PASSWORD, "user:list").contains("Separation of duties is on"));
+            assertTrue(consoleOrError(ADMIN, ADMIN_PASSWORD, "audit:list").contains("Separation of duties is on"));
+            assertTrue(console(security, "Security-pass-2026", "user:list").contains(auditor));
+            assertTrue(console(auditor, "Auditor-pass-2026", "audit:list").contains("user.create"));
+            assertTrue(consoleOrError(auditor, "Auditor-pass-2026", "user:list").contains("Error executing command"));
+        } finally {
+            core.update(before == null ? new java.util.Hashtable<>() : before);
+        }
+        await("duties shared again", java.time.Duration.ofSeconds(20),
+                () -> get("/users", ADMIN, ADMIN_PASSWORD).status() == 200);
+    }
+
+    @Test
+    public void loginsReachTheAuditButANameThatIsNoUserNeverDoes() throws Exception {
+        String user = createUser("audited", "Audited-pass-2026", "S209", "window");
+        String from = "127.0.0.51";
+        assertEquals(401, raw(from, "/api/v1/users/me", basic(user, "not-the-password")).status);
+        assertEquals(401, raw(from, "/api/v1/users/me", basic("Audited-pass-2026", "typed-in-the-name")).status);
+        assertEquals(200, raw(from, "/api/v1/users/me", basic(user, "Audited-pass-2026")).status);
+        await("the logins in the audit", java.time.Duration.ofSeconds(20), () -> {
+            String logins = get("/audit?action=login.&limit=200", ADMIN, ADMIN_PASSWORD).body();
+            return logins.contains("\"action\":\"login.success\"") && logins.contains("address=" + from)
+                    && logins.contains("\"target\":\"user/" + user + "\"") && logins.contains("(unknown)");
+        });
+        String logins = get("/audit?action=login.&limit=200", ADMIN, ADMIN_PASSWORD).body();
+        assertFalse(logins, logins.contains("Audited-pass-2026"));
+        assertTrue(logins, logins.contains("\"action\":\"login.failure\""));
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** The console's output, or the message of the error the command ended with (as SSH prints it). */

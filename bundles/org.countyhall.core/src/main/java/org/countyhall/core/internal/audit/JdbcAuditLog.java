@@ -40,9 +40,8 @@ public final class JdbcAuditLog implements AuditLog {
     @Override
     public void record(String action, String target, String detail) {
         Actor actor = actors.currentOrSystem();
-        tx.required(() -> jdbc.update("INSERT INTO CH_AUDIT (OCCURRED_AT, USERNAME, STAFF_NUMBER, ACTION_NAME, "
-                + "TARGET, DETAIL) VALUES (?, ?, ?, ?, ?, ?)", clock.instant(), actor.username(), actor.staffNumber(),
-                cut(action, 100), cut(target, 300), cut(detail, 1000)));
+        tx.required(() -> AuditRows.insert(jdbc, clock.instant(), actor.username(), actor.staffNumber(), action,
+                target, detail));
     }
 
     @Override
@@ -72,9 +71,5 @@ public final class JdbcAuditLog implements AuditLog {
                 rs -> new AuditEntry(rs.getLong(1), Jdbc.instant(rs, "OCCURRED_AT"), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)), p);
         return new Page<>(items, page.offset(), page.limit(), total);
-    }
-
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

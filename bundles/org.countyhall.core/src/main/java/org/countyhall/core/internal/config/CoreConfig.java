@@ -47,6 +47,10 @@ public @interface CoreConfig {
     @AttributeDefinition(description = "Minutes of the per-address failure window")
     int security_addressWindowMinutes() default 10;
 
+    @AttributeDefinition(description = "三员分立: admin no longer manages users nor reads the audit; security-admin "
+            + "manages users and roles, audit-admin reads the audit, and nobody holds two of the three")
+    boolean security_separationOfDuties() default false;
+
     @AttributeDefinition(description = "PBKDF2 iterations for new password hashes")
     int security_hashIterations() default 600_000;
 }

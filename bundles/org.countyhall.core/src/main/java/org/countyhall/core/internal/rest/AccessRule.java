@@ -9,6 +9,7 @@ import org.countyhall.core.api.rest.PublicAccess;
 import org.countyhall.core.api.rest.RolesAllowed;
 import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.api.security.Roles;
+import org.countyhall.core.internal.security.Duties;
 
 /**
  * Who may call one resource method, from its annotations: the method's own rule wins over its class's; none at all
@@ -47,21 +48,24 @@ record AccessRule(Kind kind, Set<String> roles) {
         return kind == Kind.PUBLIC;
     }
 
-    /** Whether a signed-in {@code actor} may call it; admin may call everything that has a rule. */
-    boolean admits(Actor actor) {
+    /**
+     * Whether a signed-in {@code actor} may call it; admin may call everything that has a rule, except a duty that
+     * {@code duties} separates from it.
+     */
+    boolean admits(Actor actor, Duties duties) {
         return switch (kind) {
             case PUBLIC -> true;
             case NONE -> false;
             case ANY_PERSON -> actor.roles().stream().anyMatch(r -> !Roles.DEVICES.contains(r));
-            case ROLES -> actor.hasRole(Roles.ADMIN) || roles.stream().anyMatch(actor::hasRole);
+            case ROLES -> duties.admits(actor.roles(), roles);
         };
     }
 
-    String refusal() {
+    String refusal(Duties duties) {
         return switch (kind) {
             case NONE -> "This endpoint declares no access rule, so nobody may call it";
             case ANY_PERSON -> "Device accounts may not call this endpoint";
-            default -> "Needs one of the roles " + new java.util.TreeSet<>(roles);
+            default -> duties.refusal(roles);
         };
     }
 }

@@ -27,8 +27,10 @@ import org.countyhall.core.api.error.UnavailableException;
 import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.internal.security.Authenticator;
 import org.countyhall.core.internal.security.CurrentActor;
+import org.countyhall.core.internal.security.Duties;
 import org.countyhall.core.internal.security.LoginRefusedException;
 import org.countyhall.core.internal.security.LoginUnavailableException;
+import org.countyhall.core.internal.security.SeparationOfDuties;
 
 /**
  * HTTP Basic authentication and the access rules of {@link AccessRule} (deny by default); binds the
@@ -42,6 +44,7 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
 
     private final Authenticator authenticator;
     private final CurrentActor current;
+    private final SeparationOfDuties duties;
     private final Map<Method, AccessRule> rules = new ConcurrentHashMap<>();
 
     @Context
@@ -50,9 +53,10 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
     @Context
     private HttpServletRequest http;
 
-    public AuthFilter(Authenticator authenticator, CurrentActor current) {
+    public AuthFilter(Authenticator authenticator, CurrentActor current, SeparationOfDuties duties) {
         this.authenticator = authenticator;
         this.current = current;
+        this.duties = duties;
     }
 
     @Override
@@ -70,8 +74,9 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
         }
         current.bind(actor);
         request.setProperty(AUTHENTICATED, Boolean.TRUE);
-        if (!rule.admits(actor)) {
-            throw new ForbiddenException(rule.refusal());
+        Duties now = duties.duties();
+        if (!rule.admits(actor, now)) {
+            throw new ForbiddenException(rule.refusal(now));
         }
     }
 

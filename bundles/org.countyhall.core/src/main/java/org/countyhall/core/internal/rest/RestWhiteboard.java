@@ -16,6 +16,7 @@ import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.countyhall.core.internal.config.CoreConfig;
 import org.countyhall.core.internal.security.Authenticator;
+import org.countyhall.core.internal.security.SeparationOfDuties;
 import org.countyhall.core.internal.security.CurrentActor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,6 +45,7 @@ public final class RestWhiteboard {
     private final CurrentActor current;
     private final AuditLog audit;
     private final Authenticator authenticator;
+    private final SeparationOfDuties duties;
     private final PublishedEndpoints index;
     private final JacksonJsonProvider json = new JacksonJsonProvider(Json.mapper());
     private final Map<String, Published> published = new ConcurrentHashMap<>();
@@ -52,7 +54,9 @@ public final class RestWhiteboard {
 
     @Activate
     public RestWhiteboard(@Reference CurrentActor current, @Reference AuditLog audit,
-            @Reference Authenticator authenticator, @Reference PublishedEndpoints index, CoreConfig config) {
+            @Reference Authenticator authenticator, @Reference SeparationOfDuties duties,
+            @Reference PublishedEndpoints index, CoreConfig config) {
+        this.duties = duties;
         this.index = index;
         this.current = current;
         this.audit = audit;
@@ -124,7 +128,7 @@ public final class RestWhiteboard {
         factory.setAddress("/v1" + suffix);
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(json, new ProblemMapper(), new BodyLimitFilter(() -> maxBodyBytes),
-                new AuthFilter(authenticator, current), new AuditFilter(audit)));
+                new AuthFilter(authenticator, current, duties), new AuditFilter(audit)));
         return factory.create();
     }
 

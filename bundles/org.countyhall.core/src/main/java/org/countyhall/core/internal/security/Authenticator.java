@@ -28,6 +28,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Logs in through the JAAS realm and remembers the answer for a few seconds, so that HTTP Basic does not pay the
@@ -68,6 +70,9 @@ public final class Authenticator {
     private volatile long ttlSeconds;
     private volatile AddressFailures addresses;
     private final Tarpit tarpit;
+    /** The login audit, when running (optional: logins must work while the database is still coming up). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile LoginEvents logins;
 
     @Activate
     public Authenticator(@Reference Clock clock, CoreConfig config) {
@@ -127,6 +132,10 @@ public final class Authenticator {
         try {
             addresses.check(address);
         } catch (LoginRefusedException e) {
+            LoginEvents audit = logins;
+            if (audit != null) {
+                audit.refused(null, address, e.code());
+            }
             tarpit.hold(); // a flooding client gets its refusals slowly
             throw e;
         }

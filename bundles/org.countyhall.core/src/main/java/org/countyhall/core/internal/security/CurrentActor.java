@@ -49,6 +49,17 @@ public final class CurrentActor implements ActorContext {
         return actor != null && actor.hasRole(Roles.ADMIN) || CountyHallPrincipals.hasKarafAdmin(subject.getPrincipals());
     }
 
+    /** True for a console session of Karaf's own {@code admin} role that is no CountyHall login (bin/karaf). */
+    @SuppressWarnings("removal")
+    public boolean isKarafAdminConsole() {
+        if (rest.get() != null) {
+            return false;
+        }
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        return subject != null && CountyHallPrincipals.actorOf(subject.getPrincipals()) == null
+                && CountyHallPrincipals.hasKarafAdmin(subject.getPrincipals());
+    }
+
     /** Binds the REST caller to this thread for the duration of the request. */
     public void bind(Actor actor) {
         rest.set(actor);

@@ -71,10 +71,12 @@ public final class JdbcUserDirectory implements UserDirectory {
     private final Transactions tx;
     private final Clock clock;
     private final AuditLog audit;
+    private final LoginEvents logins;
     private volatile LoginThrottle throttle;
     private volatile PasswordHasher hasher;
     private volatile LoginGate gate;
     private volatile PairLocks pairs;
+    private volatile Duties duties = Duties.SHARED;
     private final UnknownNames unknownNames = new UnknownNames();
     private volatile String dummyHash;
     private final CompletableFuture<Void> bootstrap;
@@ -85,13 +87,19 @@ public final class JdbcUserDirectory implements UserDirectory {
     public JdbcUserDirectory(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
             @Reference Transactions tx, @Reference Clock clock, @Reference AuditLog audit,
             @Reference(target = "(domain=core)") Schema schema, @Reference PublishedEndpoints published,
-            CoreConfig config) {
-        this(ds, tx, clock, audit, config, new AfterCoreEndpoints(published::awaitCore, BOOTSTRAP_DEFERRAL));
+            @Reference LoginEvents logins, CoreConfig config) {
+        this(ds, tx, clock, audit, config, new AfterCoreEndpoints(published::awaitCore, BOOTSTRAP_DEFERRAL), logins);
     }
 
     /** With the executor that runs the first-admin bootstrap (tests hold it back to see logins wait). */
     JdbcUserDirectory(DataSource ds, Transactions tx, Clock clock, AuditLog audit, CoreConfig config,
             Executor bootstrapRunner) {
+        this(ds, tx, clock, audit, config, bootstrapRunner, LoginEvents.NONE);
+    }
+
+    JdbcUserDirectory(DataSource ds, Transactions tx, Clock clock, AuditLog audit, CoreConfig config,
+            Executor bootstrapRunner, LoginEvents logins) {
+        this.logins = logins;
         this.jdbc = new Jdbc(ds);
         this.tx = tx;
         this.clock = clock;
@@ -133,6 +141,7 @@ public final class JdbcUserDirectory implements UserDirectory {
     void modified(CoreConfig config) {
         throttle = new LoginThrottle(config.security_maxFailures(), Duration.ofMinutes(config.security_lockMinutes()));
         pairs = new PairLocks(throttle);
+        duties = new Duties(config.security_separationOfDuties());
         hasher = new PasswordHasher(config.security_hashIterations());
         int cores = Runtime.getRuntime().availableProcessors();
         gate = new LoginGate(config.security_maxConcurrentChecks() > 0 ? config.security_maxConcurrentChecks() : cores,
@@ -150,8 +159,31 @@ public final class JdbcUserDirectory implements UserDirectory {
     @Override
     public Actor authenticate(String username, char[] password) throws LoginException {
         awaitBootstrap();
-        Instant now = clock.instant();
         String address = LoginOrigin.current();
+        Attempt attempt = new Attempt();
+        try {
+            Actor actor = check(username, password, address, attempt);
+            logins.succeeded(username, actor.staffNumber(), address);
+            return actor;
+        } catch (LoginRefusedException e) {
+            logins.refused(attempt.known ? username : null, address, e.code());
+            throw e;
+        } catch (AccountLockedException e) {
+            logins.refused(attempt.known ? username : null, address, "account-locked");
+            throw e;
+        } catch (FailedLoginException e) {
+            logins.failed(attempt.known ? username : null, address);
+            throw e;
+        }
+    }
+
+    /** Whether the name of a login being checked turned out to be a user (for the audit, never for the answer). */
+    private static final class Attempt {
+        boolean known;
+    }
+
+    private Actor check(String username, char[] password, String address, Attempt attempt) throws LoginException {
+        Instant now = clock.instant();
         Stored user;
         boolean right;
         // the gate bounds the hashing per client address and per node; it is entered before an attempt is counted,
@@ -165,6 +197,7 @@ public final class JdbcUserDirectory implements UserDirectory {
                 hasher.verify(password, dummyHash()); // same work as for a known user: timing does not reveal names
                 throw new FailedLoginException("invalid user name or password");
             }
+            attempt.known = true;
             user = found.get();
             refuse(user.admission, now);
             right = hasher.verify(password, user.hash);
@@ -345,8 +378,10 @@ public final class JdbcUserDirectory implements UserDirectory {
         }
         return tx.required(() -> {
             UserRecord current = existing(username);
-            if (!roles.contains(Roles.ADMIN) && isLastEnabledAdmin(current)) {
-                throw new ConflictException("last-admin", "The last admin cannot lose the admin role");
+            for (String role : duties.mustRemain()) {
+                if (!roles.contains(role) && isLastEnabled(role, current)) {
+                    throw new ConflictException("last-admin", "The last enabled " + role + " cannot lose that role");
+                }
             }
             jdbc.update("DELETE FROM CH_USER_ROLE WHERE USERNAME = ?", username);
             insertRoles(username, roles);
@@ -360,8 +395,10 @@ public final class JdbcUserDirectory implements UserDirectory {
     public UserRecord setEnabled(String username, boolean enabled) {
         return tx.required(() -> {
             UserRecord current = existing(username);
-            if (!enabled && isLastEnabledAdmin(current)) {
-                throw new ConflictException("last-admin", "The last admin cannot be disabled");
+            for (String role : duties.mustRemain()) {
+                if (!enabled && isLastEnabled(role, current)) {
+                    throw new ConflictException("last-admin", "The last enabled " + role + " cannot be disabled");
+                }
             }
             jdbc.update("UPDATE CH_USER SET ENABLED = ?, UPDATED_AT = ?, ROW_VERSION = ROW_VERSION + 1 "
                     + "WHERE USERNAME = ?", enabled, clock.instant(), username);
@@ -427,19 +464,23 @@ public final class JdbcUserDirectory implements UserDirectory {
     }
 
     long adminCount() {
-        return jdbc.count("SELECT COUNT(*) FROM CH_USER_ROLE R JOIN CH_USER U ON U.USERNAME = R.USERNAME "
-                + "WHERE R.ROLE_NAME = ? AND U.ENABLED = ?", Roles.ADMIN, true);
+        return holders(Roles.ADMIN);
     }
 
-    /** Only an enabled admin counts: a disabled one may be demoted or disabled again while another admin remains. */
-    private boolean isLastEnabledAdmin(UserRecord user) {
-        if (!user.enabled() || !user.roles().contains(Roles.ADMIN)) {
+    private long holders(String role) {
+        return jdbc.count("SELECT COUNT(*) FROM CH_USER_ROLE R JOIN CH_USER U ON U.USERNAME = R.USERNAME "
+                + "WHERE R.ROLE_NAME = ? AND U.ENABLED = ?", role, true);
+    }
+
+    /** Only an enabled holder counts: a disabled one may be demoted or disabled again while another one remains. */
+    private boolean isLastEnabled(String role, UserRecord user) {
+        if (!user.enabled() || !user.roles().contains(role)) {
             return false;
         }
-        // lock every admin row first, so two admins removing each other at once are serialised
+        // lock every holder's row first, so two administrators removing each other at once are serialised
         jdbc.update("UPDATE CH_USER SET ROW_VERSION = ROW_VERSION WHERE USERNAME IN "
-                + "(SELECT USERNAME FROM CH_USER_ROLE WHERE ROLE_NAME = ?)", Roles.ADMIN);
-        return adminCount() <= 1;
+                + "(SELECT USERNAME FROM CH_USER_ROLE WHERE ROLE_NAME = ?)", role);
+        return holders(role) <= 1;
     }
 
     private UserRecord existing(String username) {
@@ -483,7 +524,7 @@ public final class JdbcUserDirectory implements UserDirectory {
         }
     }
 
-    private static void checkRoles(Set<String> roles, List<FieldError> errors) {
+    private void checkRoles(Set<String> roles, List<FieldError> errors) {
         if (roles == null || roles.isEmpty()) {
             errors.add(new FieldError("roles", "at least one role"));
             return;
@@ -493,6 +534,7 @@ public final class JdbcUserDirectory implements UserDirectory {
                 errors.add(new FieldError("roles", "unknown role '" + r + "'; valid: " + new TreeSet<>(Roles.ALL)));
             }
         }
+        duties.conflict(roles).ifPresent(why -> errors.add(new FieldError("roles", why)));
     }
 
 

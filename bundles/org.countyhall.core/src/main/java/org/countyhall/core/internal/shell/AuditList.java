@@ -5,6 +5,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.countyhall.core.internal.security.SeparationOfDuties;
+import org.countyhall.core.api.security.Roles;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.audit.AuditLog.AuditEntry;
@@ -16,6 +18,9 @@ import org.countyhall.core.api.rest.PageRequest;
 @Service
 @Command(scope = "audit", name = "list", description = "List audit entries, newest first")
 public final class AuditList implements Action {
+
+    @Reference
+    private SeparationOfDuties duties;
 
     @Reference
     private AuditLog audit;
@@ -34,6 +39,7 @@ public final class AuditList implements Action {
 
     @Override
     public Object execute() {
+        duties.requireOnConsole(Roles.AUDIT_ADMIN);
         Page<AuditEntry> page = audit.search(new AuditQuery(user, action, null, null), PageRequest.of(offset, limit));
         ShellTable table = new ShellTable();
         table.column("Id");

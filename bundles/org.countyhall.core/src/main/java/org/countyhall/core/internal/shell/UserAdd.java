@@ -10,6 +10,8 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.countyhall.core.internal.security.SeparationOfDuties;
+import org.countyhall.core.api.security.Roles;
 import org.countyhall.core.internal.security.PasswordHasher;
 import org.countyhall.core.internal.security.UserDirectory;
 import org.countyhall.core.internal.security.UserRecord;
@@ -18,6 +20,9 @@ import org.countyhall.core.internal.security.UserRecord;
 @Service
 @Command(scope = "user", name = "add", description = "Create a CountyHall user")
 public final class UserAdd implements Action {
+
+    @Reference
+    private SeparationOfDuties duties;
 
     @Reference
     private UserDirectory users;
@@ -43,6 +48,7 @@ public final class UserAdd implements Action {
 
     @Override
     public Object execute() {
+        duties.requireOnConsole(Roles.SECURITY_ADMIN);
         String pw = password != null ? password : PasswordHasher.generatePassword();
         UserRecord u = users.create(username, pw.toCharArray(), staffNumber, displayName, email, new LinkedHashSet<>(roles));
         System.out.println("Created user " + u.username() + " with roles " + u.roles());

@@ -8,6 +8,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.countyhall.core.internal.security.SeparationOfDuties;
+import org.countyhall.core.api.security.Roles;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
@@ -18,6 +20,9 @@ import org.countyhall.core.internal.security.UserRecord;
 @Service
 @Command(scope = "user", name = "list", description = "List CountyHall users")
 public final class UserList implements Action {
+
+    @Reference
+    private SeparationOfDuties duties;
 
     @Reference
     private UserDirectory users;
@@ -33,6 +38,7 @@ public final class UserList implements Action {
 
     @Override
     public Object execute() {
+        duties.requireOnConsole(Roles.SECURITY_ADMIN);
         Page<UserRecord> page = users.list(prefix, PageRequest.of(offset, limit));
         ShellTable table = new ShellTable();
         table.column("User");

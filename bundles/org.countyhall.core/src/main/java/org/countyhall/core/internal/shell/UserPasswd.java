@@ -6,6 +6,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.countyhall.core.internal.security.SeparationOfDuties;
+import org.countyhall.core.api.security.Roles;
 import org.apache.karaf.shell.api.console.Session;
 import org.countyhall.core.internal.security.Authenticator;
 import org.countyhall.core.internal.security.UserDirectory;
@@ -14,6 +16,9 @@ import org.countyhall.core.internal.security.UserDirectory;
 @Service
 @Command(scope = "user", name = "passwd", description = "Set a user's password")
 public final class UserPasswd implements Action {
+
+    @Reference
+    private SeparationOfDuties duties;
 
     @Reference
     private UserDirectory users;
@@ -32,6 +37,7 @@ public final class UserPasswd implements Action {
 
     @Override
     public Object execute() throws Exception {
+        duties.requireOnConsole(Roles.SECURITY_ADMIN);
         String pw = password != null ? password : session.readLine("New password: ", '*');
         users.changePassword(username, pw == null ? null : pw.toCharArray());
         authenticator.forget(username);

@@ -9,6 +9,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.countyhall.core.internal.security.SeparationOfDuties;
+import org.countyhall.core.api.security.Roles;
 import org.countyhall.core.internal.security.Authenticator;
 import org.countyhall.core.internal.security.UserDirectory;
 import org.countyhall.core.internal.security.UserRecord;
@@ -17,6 +19,9 @@ import org.countyhall.core.internal.security.UserRecord;
 @Service
 @Command(scope = "user", name = "roles", description = "Show or set a user's roles")
 public final class UserRoles implements Action {
+
+    @Reference
+    private SeparationOfDuties duties;
 
     @Reference
     private UserDirectory users;
@@ -33,6 +38,7 @@ public final class UserRoles implements Action {
 
     @Override
     public Object execute() {
+        duties.requireOnConsole(Roles.SECURITY_ADMIN);
         UserRecord u;
         if (roles == null || roles.isEmpty()) {
             u = users.find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));

@@ -299,8 +299,8 @@ class JdbcUserDirectoryTest {
                 new FieldError("username", "2-64 lower-case letters, digits, '.', '_' or '-'"),
                 new FieldError("email", "an e-mail address such as name@example.org, at most 200 characters"),
                 new FieldError("password", "The password must mix at least two of: letters, digits, other characters."),
-                new FieldError("roles", "unknown role 'mayor'; valid: [admin, dept-head, door, finance, "
-                        + "finance-manager, office, sales-manager, supervisor, window]")),
+                new FieldError("roles", "unknown role 'mayor'; valid: [admin, audit-admin, dept-head, door, "
+                        + "finance, finance-manager, office, sales-manager, security-admin, supervisor, window]")),
                 e.errors());
         assertEquals(1, db.committedRows("CH_USER"), "only the admin");
         assertEquals(1, db.committedRows("CH_USER_ROLE"));
@@ -444,5 +444,72 @@ class JdbcUserDirectoryTest {
         assertThrows(ValidationException.class, () -> users.setEmail("clerk.wang", "wang@example.org\r\nBcc: x@y.org"));
         assertEquals("wang.fang@example.org", users.find("clerk.wang").orElseThrow().email());
         assertEquals(null, users.setEmail("clerk.wang", null).email());
+    }
+
+    @Test
+    void separatedDutiesRefuseTwoAdministratorRolesForOneUserAndKeepALastHolderOfEach() {
+        JdbcUserDirectory separated = new JdbcUserDirectory(db.dataSource(), DirectTransactions.INSTANCE, clock, audit,
+                TestCoreConfig.with(Map.of("security_hashIterations", 1000, "security_separationOfDuties", true)),
+                Runnable::run);
+        ValidationException both = assertThrows(ValidationException.class, () -> separated.create("chen",
+                "Security-2026".toCharArray(), null, null, null, Set.of("admin", "audit-admin")));
+        assertEquals(List.of(new FieldError("roles",
+                "separation of duties: [admin, audit-admin] must be held by different users")), both.errors());
+        assertTrue(separated.find("chen").isEmpty(), "nothing written");
+
+        separated.create("sec.wang", "Security-2026".toCharArray(), null, null, null, Set.of("security-admin"));
+        assertThrows(ValidationException.class, () -> separated.setRoles("sec.wang", Set.of("security-admin", "admin")));
+        ConflictException demote = assertThrows(ConflictException.class,
+                () -> separated.setRoles("sec.wang", Set.of("office")));
+        assertEquals("last-admin", demote.code());
+        assertEquals("The last enabled security-admin cannot lose that role", demote.getMessage());
+        assertThrows(ConflictException.class, () -> separated.setEnabled("sec.wang", false));
+        assertEquals(Set.of("security-admin"), separated.find("sec.wang").orElseThrow().roles());
+
+        separated.create("sec.zhao", "Security-2026".toCharArray(), null, null, null, Set.of("security-admin"));
+        assertEquals(Set.of("office"), separated.setRoles("sec.wang", Set.of("office")).roles(), "another one remains");
+        assertEquals(Set.of("admin", "audit-admin"), users.setRoles("sec.zhao", Set.of("admin", "audit-admin")).roles(),
+                "shared duties (the default) allow both");
+    }
+
+    @Test
+    void everyLoginIsToldToTheAuditButNeverANameThatIsNoUser() throws Exception {
+        createClerk();
+        List<String> told = new ArrayList<>();
+        LoginEvents recording = new LoginEvents() {
+            @Override
+            public void succeeded(String username, String staffNumber, String address) {
+                told.add("success " + username + " " + staffNumber + " " + address);
+            }
+
+            @Override
+            public void failed(String username, String address) {
+                told.add("failure " + username + " " + address);
+            }
+
+            @Override
+            public void refused(String username, String address, String code) {
+                told.add("refused " + username + " " + address + " " + code);
+            }
+        };
+        JdbcUserDirectory audited = new JdbcUserDirectory(db.dataSource(), DirectTransactions.INSTANCE, clock, audit,
+                config(1000), Runnable::run, recording);
+
+        from("198.51.100.1", () -> audited.authenticate("clerk.li", PASSWORD.toCharArray()));
+        for (int i = 0; i < 3; i++) {
+            assertThrows(FailedLoginException.class,
+                    () -> from("198.51.100.2", () -> audited.authenticate("clerk.li", WRONG.toCharArray())));
+        }
+        assertThrows(LoginRefusedException.class,
+                () -> from("198.51.100.2", () -> audited.authenticate("clerk.li", PASSWORD.toCharArray())));
+        assertThrows(FailedLoginException.class,
+                () -> from("198.51.100.2", () -> audited.authenticate("Window-2026", WRONG.toCharArray())));
+        audited.authenticate("admin", ADMIN_PASSWORD.toCharArray());
+
+        assertEquals(List.of("success clerk.li S-017 198.51.100.1",
+                "failure clerk.li 198.51.100.2", "failure clerk.li 198.51.100.2", "failure clerk.li 198.51.100.2",
+                "refused clerk.li 198.51.100.2 login-delayed",
+                "failure null 198.51.100.2", // a password typed as the name is not passed on
+                "success admin null "), told);
     }
 }

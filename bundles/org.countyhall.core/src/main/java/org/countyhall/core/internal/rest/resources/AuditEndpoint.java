@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RestEndpoint.class)
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.AUDIT_ADMIN) // admin stands in unless duties are separated
 public final class AuditEndpoint implements RestEndpoint {
 
     private final AuditLog audit;

@@ -37,7 +37,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RestEndpoint.class)
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SECURITY_ADMIN) // admin stands in unless duties are separated
 public final class UsersEndpoint implements RestEndpoint {
 
     private final UserDirectory users;
