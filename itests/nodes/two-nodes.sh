@@ -6,6 +6,7 @@
 #   2. business numbers stay unique under concurrent creates on both nodes (windows and staff);
 #   3. a job run on both nodes for the same day runs once;
 #   4. changes made on A are seen on B within the documented bounds (public posting 5 s, a password change 5 s);
+#   5. one event, two nodes, handled once: windows' consumer of staff departures runs on both nodes;
 #   and, as both nodes are configured to sit behind a load balancer, Location headers use X-Forwarded-*.
 # Usage: itests/nodes/two-nodes.sh    (needs .ci/postgres start and a built distribution)
 set -euo pipefail
@@ -152,6 +153,29 @@ echo "      old password refused on B after ${gone:-never} s (bound: 5 s, B's us
 check "B refuses the old password within 5 s" test -n "$gone" -a "$(echo "${gone:-99} <= 5" | bc)" = 1
 check "B accepts the new password" \
   test "$(curl -s -o /dev/null -w '%{http_code}' -u node-clerk:Node-clerk-pass-2 "$B/users/me")" = 200
+
+# 5. one event, two nodes, handled once: a forced departure on A; windows' consumer runs on A and on B
+curl -s -o /dev/null -u "admin:$pass" -H 'Content-Type: application/json' -X POST "$A/windows" \
+  -d '{"number":"EV1","name":"n","type":"CONSULTATION","department":"d","hall":"h","a":"N002","b":"N003"}'
+curl -s -o /dev/null -u "admin:$pass" -H 'Content-Type: application/json' -X POST "$A/staff/N003/departure" \
+  -d '{"reason":"调动","force":true,"forceReason":"两节点测试"}'
+t0=$(date +%s.%N); emptied=""
+for _ in $(seq 1 100); do
+  if [ "$(curl -s -u "admin:$pass" "$B/windows/EV1/details" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("b"))')" = None ]; then
+    emptied=$(echo "$(date +%s.%N) - $t0" | bc); break
+  fi
+  sleep 0.1
+done
+echo "      B post of EV1 emptied, as read on B, after ${emptied:-never} s"
+check "the departure reached windows' consumer" test -n "$emptied"
+sleep 3  # both nodes poll at least twice more
+updates=$(curl -s -u "admin:$pass" "$B/events?topic=org/countyhall/windows/UPDATED&limit=500" | python3 -c \
+  'import json,sys; print(sum(1 for e in json.load(sys.stdin)["items"] if e["payload"].get("windowNumber") == "EV1"))')
+check "the event was handled once between the two nodes (one UPDATED of EV1, got $updates)" test "$updates" = 1
+cursors=$(for u in "$A" "$B"; do curl -s -u "admin:$pass" "$u/events/consumers" | python3 -c \
+  'import json,sys; print(*[f"{c[\"cursor\"]}/{c[\"parked\"]}" for c in json.load(sys.stdin) if c["name"] == "windows.staff-departed"])'; done | tr '\n' ' ')
+echo "      windows.staff-departed cursor/parked on A and B: $cursors"
+check "both nodes read the same cursor, nothing parked" test "$(echo $cursors | awk '{print ($1 == $2 && $1 ~ /\/0$/)}')" = 1
 
 if [ $failures -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "two nodes: every check passed"

@@ -240,6 +240,45 @@ public class DomainsIT extends CountyHallTestSupport {
     }
 
     @Test
+    public void aDepartureRecordedWhileTheRegistryWasAwayIsHandledOnceWhenItReturns() throws Exception {
+        installFeatures("countyhall-staff", "countyhall-windows");
+        awaitEndpoint("/windows", 200);
+        String a = newStaff(unique("S"), "TAX-1");
+        String b = newStaff(unique("S"), "TAX-1");
+        String w = unique("W");
+        assertEquals(201, newWindow(w, a, b).status());
+        uninstallFeature("countyhall-windows");
+        awaitEndpoint("/windows", 404);
+        // without the registry nobody vetoes: the person leaves still holding the B post
+        Answer left = admin("POST", "/staff/" + b + "/departure", "{\"reason\":\"调动\"}");
+        assertEquals(left.body(), 200, left.status());
+
+        installFeatures("countyhall-windows");
+        awaitEndpoint("/windows", 200);
+        await("the B post emptied by the consumer's catch-up", Duration.ofSeconds(20),
+                () -> admin("GET", "/windows/" + w + "/details", null).json().get("b").isNull());
+        assertEquals(1, windowUpdates(w));
+
+        // a restart of the registry starts from its cursor: nothing is handled twice
+        uninstallFeature("countyhall-windows");
+        awaitEndpoint("/windows", 404);
+        installFeatures("countyhall-windows");
+        awaitEndpoint("/windows", 200);
+        await("the consumer running again", Duration.ofSeconds(20),
+                () -> admin("GET", "/events/consumers", null).body().contains("windows.staff-departed"));
+        Thread.sleep(2500); // more than two polls
+        assertEquals(1, windowUpdates(w));
+        String consumers = console(ADMIN, ADMIN_PASSWORD, "event:consumers");
+        assertTrue(consumers, consumers.contains("windows.staff-departed") && consumers.contains("ok"));
+    }
+
+    /** The registry's UPDATED events of window {@code w} (vacating a post appends one). */
+    private long windowUpdates(String w) throws Exception {
+        return service(EventOutbox.class).read(0, "org/countyhall/windows/UPDATED", 500).stream()
+                .filter(e -> w.equals(e.payload().get("windowNumber"))).count();
+    }
+
+    @Test
     public void uninstallingTheRegistryRemovesItsEndpointsAndReinstallingKeepsItsData() throws Exception {
         installFeatures("countyhall-staff", "countyhall-windows");
         awaitEndpoint("/windows", 200);

@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Durable domain events. {@link #append} writes the event in the caller's transaction; core publishes it on
- * EventAdmin (topic {@code org/countyhall/<domain>/<FACT>}) only after that transaction commits, and never
- * when it rolls back. Consumers that were absent catch up with {@link #read} from their last sequence number.
+ * Durable domain events. {@link #append} writes the event in the caller's transaction; after that transaction
+ * commits (never when it rolls back) core gives it its sequence number and posts it on EventAdmin (topic
+ * {@code org/countyhall/<domain>/<FACT>}), on the node that numbered it. Act on events with an
+ * {@link EventConsumer}, which core runs once per cluster; {@link #read} reads by sequence number.
  */
 public interface EventOutbox {
 
     /**
      * Appends an event. Payload values must be plain (String, Number, Boolean, ISO date strings) and carry no
-     * personal data. Without a transaction in progress the event is written and published at once.
+     * personal data. Without a transaction in progress the event is written at once.
      *
      * @return the event's unique id (a UUID), which consumers use to stay idempotent
      */

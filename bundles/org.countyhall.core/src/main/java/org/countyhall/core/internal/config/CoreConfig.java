@@ -53,4 +53,14 @@ public @interface CoreConfig {
 
     @AttributeDefinition(description = "PBKDF2 iterations for new password hashes")
     int security_hashIterations() default 600_000;
+
+    @AttributeDefinition(description = "Milliseconds between outbox polls: numbering what other nodes committed, and "
+            + "event consumers reading what was numbered elsewhere (the bound of their lag)")
+    long events_pollMillis() default 1000;
+
+    @AttributeDefinition(description = "Attempts of a consumer at one event before it is parked")
+    int events_maxAttempts() default 5;
+
+    @AttributeDefinition(description = "Events a consumer handles in one transaction while catching up")
+    int events_batchSize() default 100;
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,9 +17,12 @@ import org.countyhall.core.internal.db.Jdbc;
 import org.countyhall.core.internal.db.TxHooks;
 
 /**
- * The outbox rules, free of OSGi: validate an event, insert it with the caller's connection (so it shares the
- * caller's transaction) and hand it to the publisher only after that transaction commits. Appending holds the
- * sequence counter's row lock until the transaction ends, so append events last in a transaction.
+ * The outbox rules, free of OSGi. {@link #append} validates an event and inserts it into CH_OUTBOX_PENDING with the
+ * caller's connection (so it shares the caller's transaction), taking no lock another writer needs; once that
+ * transaction commits it wakes the publisher. {@link #number} is the publisher's step: it moves committed pending
+ * events to CH_OUTBOX in the order they were inserted and gives them their sequence numbers, holding the counter's
+ * row lock for its own short transaction only. Numbers are thus handed out in the order events became readable,
+ * and a reader that moved its cursor to N never misses an event that appears later with a smaller number.
  */
 public final class Outbox {
 
@@ -34,18 +36,19 @@ public final class Outbox {
     private final ObjectMapper json;
     private final Clock clock;
     private final TxHooks hooks;
-    private final Consumer<OutboxEvent> publisher;
+    private final Runnable committed;
 
-    public Outbox(Jdbc jdbc, ObjectMapper json, Clock clock, TxHooks hooks, Consumer<OutboxEvent> publisher) {
+    /** {@code committed} runs after each transaction that appended commits (it wakes the publisher). */
+    public Outbox(Jdbc jdbc, ObjectMapper json, Clock clock, TxHooks hooks, Runnable committed) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.hooks = hooks;
-        this.publisher = publisher;
+        this.committed = committed;
     }
 
-    /** Inserts the event in the current transaction and schedules its publication after commit. */
-    public OutboxEvent append(String topic, Map<String, Object> payload, String actor) {
+    /** Inserts the event, unnumbered, in the current transaction; returns its id. */
+    public String append(String topic, Map<String, Object> payload, String actor) {
         if (topic == null || !TOPIC.matcher(topic).matches()) {
             throw new IllegalArgumentException("topic must look like org/countyhall/<domain>/<FACT>: " + topic);
         }
@@ -69,15 +72,43 @@ public final class Outbox {
             throw new IllegalArgumentException("payload longer than " + MAX_PAYLOAD_CHARS + " characters");
         }
         String id = UUID.randomUUID().toString();
-        Instant now = clock.instant();
-        // the counter row stays locked until this transaction ends: sequence order = commit order
-        jdbc.update("UPDATE CH_OUTBOX_COUNTER SET LAST_SEQ = LAST_SEQ + 1 WHERE ID = 1");
+        jdbc.update("INSERT INTO CH_OUTBOX_PENDING (EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD) VALUES (?, ?, ?, ?, ?)",
+                id, topic, clock.instant(), actor, body);
+        hooks.afterCommit(committed);
+        return id;
+    }
+
+    /**
+     * Numbers up to {@code max} committed pending events, oldest first, in the caller's transaction, and returns
+     * them. The counter's row lock makes one numbering transaction at a time, cluster-wide. On PostgreSQL an
+     * uncommitted pending row is not seen and is numbered by a later pass; Derby makes this pass wait for it.
+     */
+    public List<OutboxEvent> number(int max) {
+        jdbc.update("UPDATE CH_OUTBOX_COUNTER SET LAST_SEQ = LAST_SEQ WHERE ID = 1");
         long seq = jdbc.one("SELECT LAST_SEQ FROM CH_OUTBOX_COUNTER WHERE ID = 1", rs -> rs.getLong(1)).orElseThrow();
-        jdbc.update("INSERT INTO CH_OUTBOX (SEQ, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD) VALUES (?, ?, ?, ?, ?, ?)",
-                seq, id, topic, now, actor, body);
-        OutboxEvent event = new OutboxEvent(seq, id, topic, now, actor, payload);
-        hooks.afterCommit(() -> publisher.accept(event));
-        return event;
+        List<Pending> pending = jdbc.page("SELECT ID, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD "
+                + "FROM CH_OUTBOX_PENDING ORDER BY ID", 0, max, rs -> new Pending(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), Jdbc.instant(rs, "OCCURRED_AT"), rs.getString(5), rs.getString(6)));
+        List<OutboxEvent> numbered = new ArrayList<>(pending.size());
+        for (Pending p : pending) {
+            seq++;
+            jdbc.update("INSERT INTO CH_OUTBOX (SEQ, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", seq, p.eventId, p.topic, p.occurredAt, p.actor, p.payload);
+            jdbc.update("DELETE FROM CH_OUTBOX_PENDING WHERE ID = ?", p.id);
+            numbered.add(new OutboxEvent(seq, p.eventId, p.topic, p.occurredAt, p.actor, parse(p.payload)));
+        }
+        if (!numbered.isEmpty()) {
+            jdbc.update("UPDATE CH_OUTBOX_COUNTER SET LAST_SEQ = ? WHERE ID = 1", seq);
+        }
+        return numbered;
+    }
+
+    /** The highest sequence number handed out. */
+    public long head() {
+        return jdbc.one("SELECT LAST_SEQ FROM CH_OUTBOX_COUNTER WHERE ID = 1", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    private record Pending(long id, String eventId, String topic, Instant occurredAt, String actor, String payload) {
     }
 
     /** Events after {@code afterSeq}, oldest first. */

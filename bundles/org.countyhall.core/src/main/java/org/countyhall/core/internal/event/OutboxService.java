@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
@@ -12,42 +17,112 @@ import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.event.EventOutbox;
 import org.countyhall.core.api.event.OutboxEvent;
 import org.countyhall.core.api.security.ActorContext;
+import org.countyhall.core.internal.config.CoreConfig;
 import org.countyhall.core.internal.db.Jdbc;
 import org.countyhall.core.internal.db.TxHooks;
 import org.countyhall.core.internal.rest.Json;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** {@link EventOutbox} on table CH_OUTBOX, published on EventAdmin after the JTA transaction commits. */
-@Component(service = EventOutbox.class)
+/**
+ * {@link EventOutbox} on CH_OUTBOX_PENDING and CH_OUTBOX, and its publisher: one thread that numbers what committed
+ * ({@link Outbox#number}), at once when a transaction on this node appended and every {@code events.pollMillis}
+ * for what other nodes (or a crash) left, then posts the numbered events on this node's EventAdmin.
+ */
+@Component(service = EventOutbox.class, configurationPid = CoreConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class OutboxService implements EventOutbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxService.class);
+    private static final int BATCH = 500;
 
     private final Outbox outbox;
     private final Transactions tx;
     private final ActorContext actors;
+    private final EventAdmin events;
+    private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "countyhall-outbox");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private ScheduledFuture<?> polling;
 
     @Activate
     public OutboxService(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
             @Reference Transactions tx, @Reference TxHooks hooks, @Reference EventAdmin events,
             @Reference ActorContext actors, @Reference Clock clock,
-            @Reference(target = "(domain=core)") Schema schema) {
+            @Reference(target = "(domain=core)") Schema schema, CoreConfig config) {
         this.tx = tx;
         this.actors = actors;
-        this.outbox = new Outbox(new Jdbc(ds), Json.mapper(), clock, hooks, e -> events.postEvent(toEvent(e)));
+        this.events = events;
+        this.outbox = new Outbox(new Jdbc(ds), Json.mapper(), clock, hooks, this::wake);
+        modified(config);
+    }
+
+    /** A new poll interval applies at once (a component restart would take the outbox from every domain). */
+    @Modified
+    synchronized void modified(CoreConfig config) {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+        long poll = Math.max(100, config.events_pollMillis());
+        polling = publisher.scheduleWithFixedDelay(this::publishQuietly, 0, poll, TimeUnit.MILLISECONDS);
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        publisher.shutdown();
+        publisher.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     @Override
     public String append(String topic, Map<String, Object> payload) {
         String actor = actors.currentOrSystem().username();
-        return tx.required(() -> outbox.append(topic, payload, actor).id());
+        return tx.required(() -> outbox.append(topic, payload, actor));
     }
 
     @Override
     public List<OutboxEvent> read(long afterSeq, String topicPrefix, int limit) {
         return outbox.read(afterSeq, topicPrefix, limit);
+    }
+
+    /** The highest sequence number handed out so far. */
+    public long head() {
+        return outbox.head();
+    }
+
+    /** After a commit that appended: one publishing pass soon, however many commits ask for it meanwhile. */
+    private void wake() {
+        if (queued.compareAndSet(false, true)) {
+            try {
+                publisher.execute(this::publishQuietly);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                queued.set(false); // the next start's first pass numbers it
+            }
+        }
+    }
+
+    private void publishQuietly() {
+        queued.set(false);
+        try {
+            List<OutboxEvent> numbered;
+            do {
+                numbered = tx.required(() -> outbox.number(BATCH));
+                numbered.forEach(e -> events.postEvent(toEvent(e)));
+            } while (numbered.size() == BATCH);
+        } catch (RuntimeException | LinkageError e) {
+            // the database is away or a writer held its row too long (Derby): the next pass takes them
+            LOG.warn("Outbox events not numbered yet: {}", e.getClass().getSimpleName());
+        }
     }
 
     static Event toEvent(OutboxEvent e) {

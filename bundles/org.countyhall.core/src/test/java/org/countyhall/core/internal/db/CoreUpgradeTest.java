@@ -35,11 +35,14 @@ class CoreUpgradeTest {
 
         MigrationResult result = new Migrator().migrateResources(db.dataSource(), "core", TestDatabase.coreScripts());
 
-        assertEquals(List.of(3), result.applied());
-        assertEquals(3, result.currentVersion());
+        assertEquals(List.of(3, 4), result.applied());
+        assertEquals(4, result.currentVersion());
         assertEquals(before, counts(jdbc));
         // V3's counter continues after the events the old identity column numbered, so none is numbered twice
         assertEquals(3L, jdbc.count("SELECT LAST_SEQ FROM CH_OUTBOX_COUNTER WHERE ID = 1"));
+        // V4: nothing waits to be numbered, no consumer has a cursor yet (each starts from the first event)
+        assertEquals(0L, jdbc.count("SELECT COUNT(*) FROM CH_OUTBOX_PENDING"));
+        assertEquals(0L, jdbc.count("SELECT COUNT(*) FROM CH_EVENT_CONSUMER"));
         assertEquals(List.of("clerk1:S001:2:4", "admin:null:0:1"), jdbc.list("SELECT USERNAME, STAFF_NUMBER, "
                 + "FAILED_COUNT, ROW_VERSION FROM CH_USER ORDER BY USERNAME DESC", rs -> rs.getString(1) + ":"
                 + rs.getString(2) + ":" + rs.getInt(3) + ":" + rs.getInt(4)));

@@ -4,6 +4,9 @@ import java.util.List;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.POST;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
@@ -18,8 +21,13 @@ import org.countyhall.core.api.security.Roles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.countyhall.core.internal.event.ConsumerRunner;
+import org.countyhall.core.internal.event.EventConsumers;
 
-/** {@code GET /api/v1/events?after=<seq>}: the outbox read by cursor, oldest first (admin, office). */
+/**
+ * {@code GET /api/v1/events?after=<seq>}: the outbox read by cursor, oldest first; the event consumers, their
+ * parked events, retry (admin, office) and skip (admin).
+ */
 @Component(service = RestEndpoint.class)
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,10 +35,12 @@ import org.osgi.service.component.annotations.Reference;
 public final class EventsEndpoint implements RestEndpoint {
 
     private final EventOutbox outbox;
+    private final EventConsumers consumers;
 
     @Activate
-    public EventsEndpoint(@Reference EventOutbox outbox) {
+    public EventsEndpoint(@Reference EventOutbox outbox, @Reference EventConsumers consumers) {
         this.outbox = outbox;
+        this.consumers = consumers;
     }
 
     @Override
@@ -52,5 +62,32 @@ public final class EventsEndpoint implements RestEndpoint {
         int size = PageRequest.of(0, limit).limit();
         List<OutboxEvent> items = outbox.read(from, topic, size);
         return new Batch(items, items.isEmpty() ? from : items.get(items.size() - 1).seq());
+    }
+
+    @GET
+    @Path("consumers")
+    public List<ConsumerRunner.ConsumerStatus> consumers() {
+        return consumers.status();
+    }
+
+    @GET
+    @Path("parked")
+    public List<ConsumerRunner.ParkedEvent> parked(@QueryParam("consumer") String consumer) {
+        return consumers.runner().parked(consumer);
+    }
+
+    @POST
+    @Path("consumers/{name}/parked/{seq}/retry")
+    public Response retry(@PathParam("name") String name, @PathParam("seq") long seq) {
+        consumers.runner().retry(name, seq);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("consumers/{name}/parked/{seq}/skip")
+    @RolesAllowed({Roles.ADMIN})
+    public Response skip(@PathParam("name") String name, @PathParam("seq") long seq) {
+        consumers.runner().skip(name, seq);
+        return Response.noContent().build();
     }
 }
