@@ -173,7 +173,7 @@ updates=$(curl -s -u "admin:$pass" "$B/events?topic=org/countyhall/windows/UPDAT
   'import json,sys; print(sum(1 for e in json.load(sys.stdin)["items"] if e["payload"].get("windowNumber") == "EV1"))')
 check "the event was handled once between the two nodes (one UPDATED of EV1, got $updates)" test "$updates" = 1
 cursors=$(for u in "$A" "$B"; do curl -s -u "admin:$pass" "$u/events/consumers" | python3 -c \
-  'import json,sys; print(*[f"{c[\"cursor\"]}/{c[\"parked\"]}" for c in json.load(sys.stdin) if c["name"] == "windows.staff-departed"])'; done | tr '\n' ' ')
+  'import json,sys; print(*[str(c["cursor"]) + "/" + str(c["parked"]) for c in json.load(sys.stdin) if c["name"] == "windows.staff-departed"])'; done | tr '\n' ' ')
 echo "      windows.staff-departed cursor/parked on A and B: $cursors"
 check "both nodes read the same cursor, nothing parked" test "$(echo $cursors | awk '{print ($1 == $2 && $1 ~ /\/0$/)}')" = 1
 
