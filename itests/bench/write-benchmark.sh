@@ -5,13 +5,14 @@
 # domain (POST /api/v1/staff, wrk with a new staff number per request) at 1, 4 and 16 clients.
 # Needs wrk and a built distribution (mvn install -DskipTests). PostgreSQL: .ci/postgres start, then DB=postgres.
 # Usage: itests/bench/write-benchmark.sh [seconds]   (prints Markdown rows for docs/performance.md)
+# DIST=<tar.gz> PROBE=<jar> measure another build (an older commit, for before/after in the same session).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-10}
 db=${DB:-derby}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-dist=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz | head -1)
-probe=$(ls itests/org.countyhall.bench/target/org.countyhall.bench-*.jar | head -1)
+dist=${DIST:-$(ls karaf-assembly/target/karaf-assembly-*.tar.gz | head -1)}
+probe=${PROBE:-$(ls itests/org.countyhall.bench/target/org.countyhall.bench-*.jar | head -1)}
 work=$(mktemp -d)
 trap 'pkill -f "karaf.base=$work" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 tar -xzf "$dist" -C "$work"
@@ -45,7 +46,7 @@ for _ in $(seq 1 600); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$pass" $api/staff)" = 200 ] && break; sleep 0.1
 done
 cp "$probe" "$home/deploy/"
-for _ in $(seq 1 300); do console 'bench:commits --seconds 1' | grep -q per-second && break; sleep 0.2; done
+for _ in $(seq 1 60); do console "bench:commits --seconds 1" | grep -q per-second && break; sleep 0.5; done
 auth="Authorization: Basic $(printf 'admin:%s' "$pass" | base64)"
 
 rate() {  # mode threads -> commits per second

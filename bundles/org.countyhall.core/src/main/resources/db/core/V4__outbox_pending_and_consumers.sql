@@ -2,12 +2,13 @@
 -- moves committed rows to CH_OUTBOX in ID order, numbering them from CH_OUTBOX_COUNTER, one publisher at a time
 -- cluster-wide: SEQ order is the order in which events became readable, so a cursor never misses one.
 CREATE TABLE CH_OUTBOX_PENDING (
-  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  ID BIGINT GENERATED ALWAYS AS IDENTITY,
   EVENT_ID VARCHAR(36) NOT NULL,
   TOPIC VARCHAR(200) NOT NULL,
   OCCURRED_AT TIMESTAMP NOT NULL,
   ACTOR VARCHAR(64),
-  PAYLOAD VARCHAR(8000) NOT NULL
+  PAYLOAD VARCHAR(8000) NOT NULL,
+  CONSTRAINT CH_OUTBOX_PENDING_PK PRIMARY KEY (ID)
 );
 -- The cursor of each event consumer core runs: the SEQ of the last event it handled, for the whole cluster.
 CREATE TABLE CH_EVENT_CONSUMER (

@@ -224,12 +224,14 @@ public class DomainsIT extends CountyHallTestSupport {
         assertEquals(forced.body(), 200, forced.status());
         assertTrue(forced.json().get("departureForced").asBoolean());
         EventOutbox outbox = service(EventOutbox.class);
-        List<OutboxEvent> departed = new ArrayList<>();
-        for (OutboxEvent e : outbox.read(0, "org/countyhall/staff/DEPARTED", 500)) {
-            if (b.equals(e.payload().get("staffNumber"))) {
-                departed.add(e);
-            }
-        }
+        List<OutboxEvent> departed = new CopyOnWriteArrayList<>();
+        // readable once the publisher has numbered it, a few milliseconds after the commit
+        await("the DEPARTED event of " + b + " readable", Duration.ofSeconds(10), () -> {
+            departed.clear();
+            outbox.read(0, "org/countyhall/staff/DEPARTED", 500).stream()
+                    .filter(e -> b.equals(e.payload().get("staffNumber"))).forEach(departed::add);
+            return !departed.isEmpty();
+        });
         assertEquals(1, departed.size());
         assertEquals(Boolean.TRUE, departed.get(0).payload().get("forced"));
         assertEquals("windows", departed.get(0).payload().get("vetoedBy"));

@@ -121,7 +121,8 @@ public final class BenchCommits implements Action {
     }
 
     private static void insert(Connection c, int worker, long n) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (WORKER, N, AT) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE
+                + " (WORKER, N, MADE_AT) VALUES (?, ?, ?)")) {
             ps.setInt(1, worker);
             ps.setLong(2, n);
             ps.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
@@ -132,7 +133,7 @@ public final class BenchCommits implements Action {
     private void createTable() throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE " + TABLE + " (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, WORKER INT, "
-                    + "N BIGINT, AT TIMESTAMP)");
+                    + "N BIGINT, MADE_AT TIMESTAMP)");
         } catch (SQLException exists) {
             // made by an earlier run
         }

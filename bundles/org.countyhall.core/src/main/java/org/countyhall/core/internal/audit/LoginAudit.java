@@ -3,21 +3,14 @@ package org.countyhall.core.internal.audit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.sql.DataSource;
 
-import org.countyhall.core.api.db.Schema;
-import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.security.Actor;
-import org.countyhall.core.internal.db.Jdbc;
+import org.countyhall.core.internal.concurrent.Worker;
 import org.countyhall.core.internal.security.LoginEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logins in the audit (actions {@code login.success}, {@code login.failure}, {@code login.refused}), written in the
- * background every few seconds so that a login never waits for, nor pays, a database write (a flood of made-up
- * names must stay cheap). Attempts alike within one flush are one record with their count: the same account
+ * Logins in the audit (actions {@code login.success}, {@code login.failure}, {@code login.refused}), handed every
+ * few seconds to {@link DeferredAudit}'s background writer, so that a login never waits for, nor pays, a database
+ * write (a flood of made-up names must stay cheap). Attempts alike within one flush are one record with their count: the same account
  * failing from the same address, every name that is no user from one address, the same refusal of one address.
  * A successful login over REST (HTTP Basic checks the password again after the 30 s login cache) is recorded once
  * per account and address per hour; every console login is recorded. Memory is bounded: beyond
@@ -45,42 +38,31 @@ public final class LoginAudit implements LoginEvents {
     private static final Duration SUCCESS_QUIET = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(LoginAudit.class);
 
-    private final Jdbc jdbc;
-    private final Transactions tx;
+    private final DeferredAudit audit;
     private final Clock clock;
     private final Map<Key, Tally> pending = new ConcurrentHashMap<>();
     private final Map<Key, Instant> lastSuccess = new ConcurrentHashMap<>();
     private final AtomicLong dropped = new AtomicLong();
-    private final ScheduledExecutorService timer;
+    private final Worker timer;
 
     @Activate
-    public LoginAudit(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
-            @Reference Transactions tx, @Reference Clock clock, @Reference(target = "(domain=core)") Schema schema) {
-        this(ds, tx, clock, true);
+    public LoginAudit(@Reference DeferredAudit audit, @Reference Clock clock) {
+        this(audit, clock, true);
     }
 
     /** Without the background flush when {@code scheduled} is false (tests call {@link #flush}). */
-    LoginAudit(DataSource ds, Transactions tx, Clock clock, boolean scheduled) {
-        this.jdbc = new Jdbc(ds);
-        this.tx = tx;
+    LoginAudit(DeferredAudit audit, Clock clock, boolean scheduled) {
+        this.audit = audit;
         this.clock = clock;
-        if (scheduled) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "countyhall-login-audit");
-                t.setDaemon(true);
-                return t;
-            });
-            timer.scheduleWithFixedDelay(this::flushQuietly, FLUSH.toMillis(), FLUSH.toMillis(), TimeUnit.MILLISECONDS);
-        } else {
-            timer = null;
-        }
+        timer = scheduled ? new Worker("countyhall-login-audit", 0, this::flushQuietly).every(FLUSH.toMillis())
+                : null;
     }
 
-    /** Writes what is pending before the DataSource goes. */
+    /** Hands over what is pending before the writer goes. */
     @Deactivate
-    void deactivate() {
+    void deactivate() throws InterruptedException {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.stop();
         }
         flushQuietly();
     }
@@ -123,39 +105,27 @@ public final class LoginAudit implements LoginEvents {
         pending.compute(key, (k, t) -> (t == null ? new Tally(now) : t).add(now));
     }
 
-    /** Writes every pending record in one transaction; what arrives meanwhile waits for the next flush. */
+    /** Hands every pending record to the writer; what arrives meanwhile waits for the next flush. */
     void flush() {
-        List<Map.Entry<Key, Tally>> batch = new ArrayList<>();
         for (Key k : List.copyOf(pending.keySet())) {
             Tally t = pending.remove(k);
             if (t != null) {
-                batch.add(Map.entry(k, t));
+                audit.recordAs(t.first, k.username, k.staffNumber, k.action,
+                        UNKNOWN.equals(k.username) ? null : "user/" + k.username, t.detail(k));
             }
         }
         long lost = dropped.getAndSet(0);
-        if (batch.isEmpty() && lost == 0) {
-            return;
+        if (lost > 0) {
+            audit.recordAs(clock.instant(), Actor.SYSTEM.username(), null, "login.dropped", null,
+                    "count=" + lost + " (more distinct login records pending than " + MAX_PENDING + ")");
         }
-        tx.required(() -> {
-            for (Map.Entry<Key, Tally> e : batch) {
-                Key k = e.getKey();
-                Tally t = e.getValue();
-                AuditRows.insert(jdbc, t.first, k.username, k.staffNumber, k.action,
-                        UNKNOWN.equals(k.username) ? null : "user/" + k.username, t.detail(k));
-            }
-            if (lost > 0) {
-                AuditRows.insert(jdbc, clock.instant(), Actor.SYSTEM.username(), null, "login.dropped", null,
-                        "count=" + lost + " (more distinct login records pending than " + MAX_PENDING + ")");
-            }
-        });
     }
 
     private void flushQuietly() {
         try {
             flush();
         } catch (RuntimeException e) {
-            // the records of this flush are lost; say so without the exception's text (it may quote a row)
-            LOG.warn("Login audit records could not be written: {}", e.getClass().getSimpleName());
+            LOG.warn("Login audit records not handed over: {}", e.getClass().getSimpleName());
         }
     }
 

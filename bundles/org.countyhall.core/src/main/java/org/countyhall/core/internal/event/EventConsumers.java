@@ -2,12 +2,6 @@ package org.countyhall.core.internal.event;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
@@ -16,6 +10,7 @@ import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.event.EventConsumer;
 import org.countyhall.core.api.event.EventOutbox;
+import org.countyhall.core.internal.concurrent.Worker;
 import org.countyhall.core.internal.config.CoreConfig;
 import org.countyhall.core.internal.db.Jdbc;
 import org.osgi.service.component.annotations.Activate;
@@ -45,13 +40,8 @@ public final class EventConsumers implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(EventConsumers.class);
 
     private final ConsumerRunner runner;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "countyhall-events");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean queued = new AtomicBoolean();
-    private ScheduledFuture<?> polling;
+    private final Worker worker = new Worker("countyhall-events", 0, this::pass);
+    private final java.util.Queue<EventConsumer> arriving = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     @Activate
     public EventConsumers(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
@@ -64,37 +54,44 @@ public final class EventConsumers implements EventHandler {
 
     /** A new poll interval applies at once; batch size and attempts at the next start of core. */
     @Modified
-    synchronized void modified(CoreConfig config) {
-        if (polling != null) {
-            polling.cancel(false);
-        }
-        long poll = Math.max(100, config.events_pollMillis());
-        polling = worker.scheduleWithFixedDelay(this::pass, poll, poll, TimeUnit.MILLISECONDS);
+    void modified(CoreConfig config) {
+        worker.every(Math.max(100, config.events_pollMillis()));
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
+        worker.stop();
     }
 
+    /** Started by the next pass, on the worker thread (its cursor row may need a write). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addConsumer(EventConsumer consumer) {
-        submit(() -> {
-            if (runner.add(consumer)) {
-                LOG.info("Event consumer {} started ({})", consumer.name(), consumer.topics());
-            }
-        });
-        wake();
+        arriving.add(consumer);
+        worker.wake();
     }
 
     void removeConsumer(EventConsumer consumer) {
+        arriving.remove(consumer);
         runner.remove(consumer); // at once: a pass under way must not count its bundle's going as failures
     }
 
     @Override
     public void handleEvent(Event event) {
-        wake();
+        worker.wake();
+    }
+
+    /** Starts the consumers that arrived; one whose cursor cannot be made yet (database away) waits a pass. */
+    private void startArrivals() {
+        for (EventConsumer c : List.copyOf(arriving)) {
+            try {
+                if (runner.add(c)) {
+                    LOG.info("Event consumer {} started ({})", c.name(), c.topics());
+                }
+                arriving.remove(c);
+            } catch (RuntimeException e) {
+                LOG.warn("Event consumer {} not started yet: {}", c.name(), e.getClass().getSimpleName());
+            }
+        }
     }
 
     public ConsumerRunner runner() {
@@ -106,26 +103,8 @@ public final class EventConsumers implements EventHandler {
         return runner.status();
     }
 
-    private void wake() {
-        if (queued.compareAndSet(false, true)) {
-            submit(this::pass);
-        }
-    }
-
-    private void submit(Runnable work) {
-        try {
-            worker.execute(work);
-        } catch (RejectedExecutionException stopping) {
-            queued.set(false);
-        }
-    }
-
     private void pass() {
-        queued.set(false);
-        try {
-            runner.runOnce();
-        } catch (Throwable t) { // the scheduled polling stops for good if anything escapes
-            LOG.warn("Event consumers' pass failed: {}", t.getClass().getSimpleName());
-        }
+        startArrivals();
+        runner.runOnce();
     }
 }

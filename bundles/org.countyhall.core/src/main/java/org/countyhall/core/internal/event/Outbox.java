@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.countyhall.core.api.event.OutboxEvent;
+import org.countyhall.core.internal.db.Dialect;
 import org.countyhall.core.internal.db.Jdbc;
 import org.countyhall.core.internal.db.TxHooks;
 
@@ -37,6 +38,7 @@ public final class Outbox {
     private final Clock clock;
     private final TxHooks hooks;
     private final Runnable committed;
+    private volatile Dialect dialect;
 
     /** {@code committed} runs after each transaction that appended commits (it wakes the publisher). */
     public Outbox(Jdbc jdbc, ObjectMapper json, Clock clock, TxHooks hooks, Runnable committed) {
@@ -86,21 +88,46 @@ public final class Outbox {
     public List<OutboxEvent> number(int max) {
         jdbc.update("UPDATE CH_OUTBOX_COUNTER SET LAST_SEQ = LAST_SEQ WHERE ID = 1");
         long seq = jdbc.one("SELECT LAST_SEQ FROM CH_OUTBOX_COUNTER WHERE ID = 1", rs -> rs.getLong(1)).orElseThrow();
-        List<Pending> pending = jdbc.page("SELECT ID, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD "
-                + "FROM CH_OUTBOX_PENDING ORDER BY ID", 0, max, rs -> new Pending(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), Jdbc.instant(rs, "OCCURRED_AT"), rs.getString(5), rs.getString(6)));
+        List<Pending> pending = jdbc.list(pendingSql(), rs -> new Pending(rs.getLong(1), rs.getString(2),
+                rs.getString(3), Jdbc.instant(rs, "OCCURRED_AT"), rs.getString(5), rs.getString(6)), max);
+        if (pending.isEmpty()) {
+            return List.of();
+        }
         List<OutboxEvent> numbered = new ArrayList<>(pending.size());
+        List<Object[]> rows = new ArrayList<>(pending.size());
+        StringBuilder ids = new StringBuilder();
+        List<Object> idParams = new ArrayList<>(pending.size());
         for (Pending p : pending) {
             seq++;
-            jdbc.update("INSERT INTO CH_OUTBOX (SEQ, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", seq, p.eventId, p.topic, p.occurredAt, p.actor, p.payload);
-            jdbc.update("DELETE FROM CH_OUTBOX_PENDING WHERE ID = ?", p.id);
+            rows.add(new Object[] {seq, p.eventId, p.topic, p.occurredAt, p.actor, p.payload});
+            ids.append(ids.length() == 0 ? "?" : ", ?");
+            idParams.add(p.id);
             numbered.add(new OutboxEvent(seq, p.eventId, p.topic, p.occurredAt, p.actor, parse(p.payload)));
         }
-        if (!numbered.isEmpty()) {
-            jdbc.update("UPDATE CH_OUTBOX_COUNTER SET LAST_SEQ = ? WHERE ID = 1", seq);
-        }
+        jdbc.batch("INSERT INTO CH_OUTBOX (SEQ, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD) VALUES (?, ?, ?, ?, ?, ?)",
+                rows);
+        // by id, never by range: on PostgreSQL a row below the highest id may commit meanwhile, not yet numbered
+        jdbc.update("DELETE FROM CH_OUTBOX_PENDING WHERE ID IN (" + ids + ")", idParams.toArray());
+        jdbc.update("UPDATE CH_OUTBOX_COUNTER SET LAST_SEQ = ? WHERE ID = 1", seq);
         return numbered;
+    }
+
+    /**
+     * The pending rows, oldest first. PostgreSQL reads a snapshot taken when the statement starts: a row that
+     * committed before another transaction began is in every snapshot that holds the later one. Derby reads rows
+     * as it goes, not a snapshot, so a row inserted behind the read's position while it waited for an uncommitted
+     * one would be passed over and numbered after later ones of the same writer. There the read takes
+     * serializable range locks ({@code WITH RR}): a row to be inserted into the range read waits until this
+     * short numbering transaction ends, and the rows read are exactly those committed.
+     */
+    private String pendingSql() {
+        Dialect d = dialect;
+        if (d == null) {
+            d = jdbc.dialect();
+            dialect = d;
+        }
+        return "SELECT ID, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD FROM CH_OUTBOX_PENDING ORDER BY ID "
+                + "OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY" + (d == Dialect.DERBY ? " WITH RR" : "");
     }
 
     /** The highest sequence number handed out. */
@@ -111,10 +138,14 @@ public final class Outbox {
     private record Pending(long id, String eventId, String topic, Instant occurredAt, String actor, String payload) {
     }
 
-    /** Events after {@code afterSeq}, oldest first. */
+    /**
+     * Events after {@code afterSeq}, oldest first, up to the head numbered when the read began: every number up to
+     * it has committed, so whatever order the database scans rows in, none below the last one returned is missing.
+     */
     public List<OutboxEvent> read(long afterSeq, String topicPrefix, int limit) {
-        List<Object> params = new ArrayList<>(List.of(afterSeq));
-        String where = " WHERE SEQ > ?";
+        long head = head();
+        List<Object> params = new ArrayList<>(List.of(afterSeq, head));
+        String where = " WHERE SEQ > ? AND SEQ <= ?";
         if (topicPrefix != null && !topicPrefix.isBlank()) {
             where += " AND TOPIC" + Jdbc.LIKE_PREFIX;
             params.add(Jdbc.prefix(topicPrefix));

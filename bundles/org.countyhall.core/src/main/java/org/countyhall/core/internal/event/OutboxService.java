@@ -4,11 +4,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
@@ -17,6 +12,7 @@ import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.event.EventOutbox;
 import org.countyhall.core.api.event.OutboxEvent;
 import org.countyhall.core.api.security.ActorContext;
+import org.countyhall.core.internal.concurrent.Worker;
 import org.countyhall.core.internal.config.CoreConfig;
 import org.countyhall.core.internal.db.Jdbc;
 import org.countyhall.core.internal.db.TxHooks;
@@ -43,18 +39,14 @@ public final class OutboxService implements EventOutbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxService.class);
     private static final int BATCH = 500;
+    static final long COALESCE_MILLIS = 5;
 
     private final Outbox outbox;
     private final Transactions tx;
     private final ActorContext actors;
     private final EventAdmin events;
-    private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "countyhall-outbox");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean queued = new AtomicBoolean();
-    private ScheduledFuture<?> polling;
+    /** Numbers what committed: 5 ms after a local commit asks (busy writers share a pass), and every poll. */
+    private final Worker publisher = new Worker("countyhall-outbox", COALESCE_MILLIS, this::publishQuietly);
 
     @Activate
     public OutboxService(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
@@ -64,24 +56,20 @@ public final class OutboxService implements EventOutbox {
         this.tx = tx;
         this.actors = actors;
         this.events = events;
-        this.outbox = new Outbox(new Jdbc(ds), Json.mapper(), clock, hooks, this::wake);
+        this.outbox = new Outbox(new Jdbc(ds), Json.mapper(), clock, hooks, publisher::wake);
         modified(config);
+        publisher.wake(); // what an earlier run or another node left
     }
 
     /** A new poll interval applies at once (a component restart would take the outbox from every domain). */
     @Modified
-    synchronized void modified(CoreConfig config) {
-        if (polling != null) {
-            polling.cancel(false);
-        }
-        long poll = Math.max(100, config.events_pollMillis());
-        polling = publisher.scheduleWithFixedDelay(this::publishQuietly, 0, poll, TimeUnit.MILLISECONDS);
+    void modified(CoreConfig config) {
+        publisher.every(Math.max(100, config.events_pollMillis()));
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        publisher.shutdown();
-        publisher.awaitTermination(10, TimeUnit.SECONDS);
+        publisher.stop();
     }
 
     @Override
@@ -95,24 +83,7 @@ public final class OutboxService implements EventOutbox {
         return outbox.read(afterSeq, topicPrefix, limit);
     }
 
-    /** The highest sequence number handed out so far. */
-    public long head() {
-        return outbox.head();
-    }
-
-    /** After a commit that appended: one publishing pass soon, however many commits ask for it meanwhile. */
-    private void wake() {
-        if (queued.compareAndSet(false, true)) {
-            try {
-                publisher.execute(this::publishQuietly);
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
-                queued.set(false); // the next start's first pass numbers it
-            }
-        }
-    }
-
     private void publishQuietly() {
-        queued.set(false);
         try {
             List<OutboxEvent> numbered;
             do {

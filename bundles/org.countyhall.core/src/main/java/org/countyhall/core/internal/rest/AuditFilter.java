@@ -6,23 +6,25 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 
-import org.countyhall.core.api.audit.AuditLog;
+import org.countyhall.core.internal.audit.DeferredAudit;
 import org.countyhall.core.api.privacy.Privacy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Records every successful REST write (method, path, status) by the current actor. Runs before the auth
- * filter's clean-up (response filters run in descending priority). Domains add richer entries themselves.
+ * filter's clean-up (response filters run in descending priority). Domains add richer entries themselves, in the
+ * change's own transaction; this trail comes after the commit anyway, so it is written in the background
+ * ({@link DeferredAudit}): no second commit per write.
  */
 @Priority(Priorities.USER)
 public final class AuditFilter implements ContainerResponseFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
 
-    private final AuditLog audit;
+    private final DeferredAudit audit;
 
-    public AuditFilter(AuditLog audit) {
+    public AuditFilter(DeferredAudit audit) {
         this.audit = audit;
     }
 

@@ -12,9 +12,9 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
-import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.countyhall.core.internal.config.CoreConfig;
+import org.countyhall.core.internal.audit.DeferredAudit;
 import org.countyhall.core.internal.security.Authenticator;
 import org.countyhall.core.internal.security.SeparationOfDuties;
 import org.countyhall.core.internal.security.CurrentActor;
@@ -43,7 +43,7 @@ public final class RestWhiteboard {
 
     private final Bus bus;
     private final CurrentActor current;
-    private final AuditLog audit;
+    private final DeferredAudit audit;
     private final Authenticator authenticator;
     private final SeparationOfDuties duties;
     private final PublishedEndpoints index;
@@ -53,7 +53,7 @@ public final class RestWhiteboard {
     private volatile long maxBodyBytes;
 
     @Activate
-    public RestWhiteboard(@Reference CurrentActor current, @Reference AuditLog audit,
+    public RestWhiteboard(@Reference CurrentActor current, @Reference DeferredAudit audit,
             @Reference Authenticator authenticator, @Reference SeparationOfDuties duties,
             @Reference PublishedEndpoints index, CoreConfig config) {
         this.duties = duties;

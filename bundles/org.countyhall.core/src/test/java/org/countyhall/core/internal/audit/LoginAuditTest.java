@@ -22,7 +22,9 @@ class LoginAuditTest {
     static final TestDatabase db = new TestDatabase();
 
     private final TestClock clock = new TestClock(T0);
-    private final LoginAudit audit = new LoginAudit(db.dataSource(), DirectTransactions.INSTANCE, clock, false);
+    private final DeferredAudit writer = new DeferredAudit(db.dataSource(), DirectTransactions.INSTANCE, clock,
+            java.util.Optional::empty, false);
+    private final LoginAudit audit = new LoginAudit(writer, clock, false);
 
     @Test
     void nothingIsWrittenAtTheLoginAndAlikeFailuresBecomeOneRecordWithTheirCount() {
@@ -35,7 +37,7 @@ class LoginAuditTest {
         audit.refused(null, "198.51.100.2", "too-many-failed-logins");
         assertEquals(0, db.committedRows("CH_AUDIT"), "a login never waits for a write");
 
-        audit.flush();
+        flush();
 
         assertEquals(List.of(
                 "2026-12-02T01:00:00Z clerk.li null login.failure user/clerk.li address=198.51.100.2, count=2, "
@@ -45,7 +47,7 @@ class LoginAuditTest {
                 "2026-12-02T01:00:02Z (unknown) null login.failure null address=198.51.100.2, count=2",
                 "2026-12-02T01:00:02Z clerk.li null login.failure user/clerk.li address=198.51.100.3, count=1"),
                 rows());
-        audit.flush();
+        flush();
         assertEquals(4, db.committedRows("CH_AUDIT"), "a flush with nothing pending writes nothing");
     }
 
@@ -53,15 +55,15 @@ class LoginAuditTest {
     void aRestLoginIsRecordedOncePerAccountAndAddressPerHourAndEveryConsoleLogin() {
         audit.succeeded("clerk.li", "S-017", "198.51.100.1");
         audit.succeeded("admin", null, "");
-        audit.flush();
+        flush();
         clock.advance(Duration.ofMinutes(59));
         audit.succeeded("clerk.li", "S-017", "198.51.100.1"); // the same working session: HTTP Basic checks again
         audit.succeeded("clerk.li", "S-017", "198.51.100.9");
         audit.succeeded("admin", null, "");
-        audit.flush();
+        flush();
         clock.advance(Duration.ofMinutes(1));
         audit.succeeded("clerk.li", "S-017", "198.51.100.1");
-        audit.flush();
+        flush();
 
         assertEquals(List.of(
                 "2026-12-02T01:00:00Z admin null login.success user/admin address=console, count=1",
@@ -79,7 +81,7 @@ class LoginAuditTest {
         }
         audit.refused(null, "10.0.0.0", "login-busy"); // a record already pending still counts
 
-        audit.flush();
+        flush();
 
         assertEquals(LoginAudit.MAX_PENDING + 1, db.committedRows("CH_AUDIT"));
         Jdbc jdbc = new Jdbc(db.dataSource());
@@ -95,5 +97,10 @@ class LoginAuditTest {
                 + "FROM CH_AUDIT ORDER BY OCCURRED_AT, USERNAME, DETAIL", rs -> Jdbc.instant(rs, "OCCURRED_AT") + " "
                         + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4) + " " + rs.getString(5) + " "
                         + rs.getString(6));
+    }
+
+    private void flush() {
+        audit.flush();
+        writer.flush();
     }
 }

@@ -29,6 +29,7 @@ import org.countyhall.core.internal.db.LocalTransactions;
 import org.countyhall.core.internal.db.TestDatabase;
 import org.countyhall.core.internal.rest.Json;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,7 +135,7 @@ class OutboxTest {
         }
     }
 
-    @Test
+    @RepeatedTest(5) // a race: Derby once numbered a writer's event after its next ones (see Outbox.pendingSql)
     void manyWritersAndTwoPublishersAtOnceGiveEveryEventOneNumberWithoutGaps() throws Exception {
         int writers = 8;
         int each = 40;
