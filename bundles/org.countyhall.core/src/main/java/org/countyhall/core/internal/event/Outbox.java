@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.event.OutboxEvent;
 import org.countyhall.core.internal.db.Dialect;
 import org.countyhall.core.internal.db.Jdbc;
@@ -81,53 +82,69 @@ public final class Outbox {
     }
 
     /**
-     * Numbers up to {@code max} committed pending events, oldest first, in the caller's transaction, and returns
-     * them. The counter's row lock makes one numbering transaction at a time, cluster-wide. On PostgreSQL an
-     * uncommitted pending row is not seen and is numbered by a later pass; Derby makes this pass wait for it.
+     * One publishing pass: numbers up to {@code max} committed pending events, oldest first, each pass in
+     * transactions of its own, and returns them. The counter's row lock makes one numbering transaction at a time,
+     * cluster-wide. Which pending rows have committed is read first:
+     * <ul>
+     * <li>PostgreSQL reads a snapshot taken when the statement starts, so the numbering transaction reads them
+     * itself: a row that committed before another transaction began is in every snapshot that holds the later one.
+     * <li>Derby reads rows as it goes, not a snapshot: a row inserted behind the read's position while it waited for
+     * an uncommitted one would be passed over and numbered after later events of the same writer (OutboxTest caught
+     * it). So a short transaction of its own reads them first with serializable range locks ({@code WITH RR}): an
+     * insert into the range waits for that read (not for the numbering), and the read sees exactly the rows that
+     * committed before it, in id order.
+     * </ul>
      */
-    public List<OutboxEvent> number(int max) {
+    public List<OutboxEvent> numberPass(Transactions tx, int max) {
+        if (dialect() != Dialect.DERBY) {
+            return tx.required(() -> number(max, null));
+        }
+        List<Long> committed = tx.required(() -> jdbc.list("SELECT ID FROM CH_OUTBOX_PENDING ORDER BY ID "
+                + "OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY WITH RR", rs -> rs.getLong(1), max));
+        return committed.isEmpty() ? List.of() : tx.required(() -> number(max, committed));
+    }
+
+    /** Numbers the pending rows of {@code ids} that are still pending, or (null) the first {@code max} it sees. */
+    private List<OutboxEvent> number(int max, List<Long> ids) {
         jdbc.update("UPDATE CH_OUTBOX_COUNTER SET LAST_SEQ = LAST_SEQ WHERE ID = 1");
         long seq = jdbc.one("SELECT LAST_SEQ FROM CH_OUTBOX_COUNTER WHERE ID = 1", rs -> rs.getLong(1)).orElseThrow();
-        List<Pending> pending = jdbc.list(pendingSql(), rs -> new Pending(rs.getLong(1), rs.getString(2),
-                rs.getString(3), Jdbc.instant(rs, "OCCURRED_AT"), rs.getString(5), rs.getString(6)), max);
+        String select = "SELECT ID, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD FROM CH_OUTBOX_PENDING";
+        Jdbc.Row<Pending> row = rs -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3),
+                Jdbc.instant(rs, "OCCURRED_AT"), rs.getString(5), rs.getString(6));
+        List<Pending> pending = ids == null
+                ? jdbc.list(select + " ORDER BY ID OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY", row, max)
+                : jdbc.list(select + " WHERE ID IN (" + marks(ids.size()) + ") ORDER BY ID", row, ids.toArray());
         if (pending.isEmpty()) {
             return List.of();
         }
         List<OutboxEvent> numbered = new ArrayList<>(pending.size());
         List<Object[]> rows = new ArrayList<>(pending.size());
-        StringBuilder ids = new StringBuilder();
         List<Object> idParams = new ArrayList<>(pending.size());
         for (Pending p : pending) {
             seq++;
             rows.add(new Object[] {seq, p.eventId, p.topic, p.occurredAt, p.actor, p.payload});
-            ids.append(ids.length() == 0 ? "?" : ", ?");
             idParams.add(p.id);
             numbered.add(new OutboxEvent(seq, p.eventId, p.topic, p.occurredAt, p.actor, parse(p.payload)));
         }
         jdbc.batch("INSERT INTO CH_OUTBOX (SEQ, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD) VALUES (?, ?, ?, ?, ?, ?)",
                 rows);
         // by id, never by range: on PostgreSQL a row below the highest id may commit meanwhile, not yet numbered
-        jdbc.update("DELETE FROM CH_OUTBOX_PENDING WHERE ID IN (" + ids + ")", idParams.toArray());
+        jdbc.update("DELETE FROM CH_OUTBOX_PENDING WHERE ID IN (" + marks(idParams.size()) + ")", idParams.toArray());
         jdbc.update("UPDATE CH_OUTBOX_COUNTER SET LAST_SEQ = ? WHERE ID = 1", seq);
         return numbered;
     }
 
-    /**
-     * The pending rows, oldest first. PostgreSQL reads a snapshot taken when the statement starts: a row that
-     * committed before another transaction began is in every snapshot that holds the later one. Derby reads rows
-     * as it goes, not a snapshot, so a row inserted behind the read's position while it waited for an uncommitted
-     * one would be passed over and numbered after later ones of the same writer. There the read takes
-     * serializable range locks ({@code WITH RR}): a row to be inserted into the range read waits until this
-     * short numbering transaction ends, and the rows read are exactly those committed.
-     */
-    private String pendingSql() {
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private Dialect dialect() {
         Dialect d = dialect;
         if (d == null) {
             d = jdbc.dialect();
             dialect = d;
         }
-        return "SELECT ID, EVENT_ID, TOPIC, OCCURRED_AT, ACTOR, PAYLOAD FROM CH_OUTBOX_PENDING ORDER BY ID "
-                + "OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY" + (d == Dialect.DERBY ? " WITH RR" : "");
+        return d;
     }
 
     /** The highest sequence number handed out. */

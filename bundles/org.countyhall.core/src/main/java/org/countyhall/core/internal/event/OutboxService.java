@@ -87,7 +87,7 @@ public final class OutboxService implements EventOutbox {
         try {
             List<OutboxEvent> numbered;
             do {
-                numbered = tx.required(() -> outbox.number(BATCH));
+                numbered = outbox.numberPass(tx, BATCH);
                 numbered.forEach(e -> events.postEvent(toEvent(e)));
             } while (numbered.size() == BATCH);
         } catch (RuntimeException | LinkageError e) {
