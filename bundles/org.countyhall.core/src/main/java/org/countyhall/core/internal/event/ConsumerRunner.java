@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.db.Transactions;
+import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.DomainException;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.event.EventConsumer;
@@ -239,7 +240,8 @@ public final class ConsumerRunner {
 
     /**
      * Handles a parked event again, now, and removes it from the parked ones when that succeeds (audited
-     * {@code event.retry}); a failure counts one more attempt, keeps it parked and is thrown.
+     * {@code event.retry}); a failure counts one more attempt, keeps it parked and is answered as a
+     * {@code 409 event-retry-failed} naming what failed (the handler's fault, not the caller's).
      */
     public void retry(String consumer, long seq) {
         State s = consumers.get(consumer);
@@ -258,12 +260,14 @@ public final class ConsumerRunner {
                 audit.record("event.retry", "consumer/" + consumer, "seq=" + seq);
                 return null;
             });
-        } catch (RuntimeException failure) {
-            if (!(failure instanceof NotFoundException)) {
-                jdbc.update("UPDATE CH_EVENT_PARKED SET ATTEMPTS = ?, FAILURE = ? WHERE CONSUMER = ? AND SEQ = ?",
-                        p.attempts() + 1, describe(failure), consumer, seq);
-            }
-            throw failure;
+        } catch (NotFoundException gone) {
+            throw gone; // parked no longer: retried or skipped meanwhile
+        } catch (RuntimeException | LinkageError failure) {
+            String why = describe(failure);
+            jdbc.update("UPDATE CH_EVENT_PARKED SET ATTEMPTS = ?, FAILURE = ? WHERE CONSUMER = ? AND SEQ = ?",
+                    p.attempts() + 1, why, consumer, seq);
+            throw new ConflictException("event-retry-failed", "Event " + seq + " failed again in " + consumer
+                    + " and stays parked: " + why);
         }
     }
 

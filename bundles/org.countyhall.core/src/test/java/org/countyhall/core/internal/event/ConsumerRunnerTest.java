@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.countyhall.core.api.audit.AuditLog;
+import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.event.EventConsumer;
@@ -213,7 +214,10 @@ class ConsumerRunnerTest {
         node.runOnce();
         assertEquals(1, node.parked(null).size(), "maxAttempts 1: parked at the first failure");
 
-        assertThrows(IllegalStateException.class, () -> node.retry("windows.staff-departed", bad));
+        ConflictException again = assertThrows(ConflictException.class, () -> node.retry("windows.staff-departed", bad));
+        assertEquals("event-retry-failed", again.code());
+        assertEquals("Event " + bad + " failed again in windows.staff-departed and stays parked: "
+                + "java.lang.IllegalStateException", again.getMessage());
         assertEquals(2, node.parked(null).get(0).attempts());
         assertEquals(List.of(), effects("windows.staff-departed"));
 

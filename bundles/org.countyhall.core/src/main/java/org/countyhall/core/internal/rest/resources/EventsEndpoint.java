@@ -3,13 +3,13 @@ package org.countyhall.core.internal.rest.resources;
 import java.util.List;
 
 import javax.ws.rs.GET;
-import javax.ws.rs.Path;
-import javax.ws.rs.core.Response;
-import javax.ws.rs.PathParam;
 import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.event.EventOutbox;
@@ -18,11 +18,11 @@ import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.countyhall.core.api.rest.RolesAllowed;
 import org.countyhall.core.api.security.Roles;
+import org.countyhall.core.internal.event.ConsumerRunner;
+import org.countyhall.core.internal.event.EventConsumers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.countyhall.core.internal.event.ConsumerRunner;
-import org.countyhall.core.internal.event.EventConsumers;
 
 /**
  * {@code GET /api/v1/events?after=<seq>}: the outbox read by cursor, oldest first; the event consumers, their
