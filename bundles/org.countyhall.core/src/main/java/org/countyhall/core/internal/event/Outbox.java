@@ -21,9 +21,9 @@ import org.countyhall.core.internal.db.TxHooks;
 /**
  * The outbox rules, free of OSGi. {@link #append} validates an event and inserts it into CH_OUTBOX_PENDING with the
  * caller's connection (so it shares the caller's transaction), taking no lock another writer needs; once that
- * transaction commits it wakes the publisher. {@link #number} is the publisher's step: it moves committed pending
- * events to CH_OUTBOX in the order they were inserted and gives them their sequence numbers, holding the counter's
- * row lock for its own short transaction only. Numbers are thus handed out in the order events became readable,
+ * transaction commits it wakes the publisher. {@link #numberPass} is the publisher's step: it moves committed
+ * pending events to CH_OUTBOX in the order they were inserted and gives them their sequence numbers, holding the
+ * counter's row lock for its own short transaction only. Numbers are thus handed out in the order events became readable,
  * and a reader that moved its cursor to N never misses an event that appears later with a smaller number.
  */
 public final class Outbox {
