@@ -56,17 +56,25 @@ public final class ConsumerRunner {
         this.maxAttempts = Math.max(1, maxAttempts);
     }
 
+    /** What {@link #add} did. */
+    public enum Start {
+        STARTED,
+        /** A name that is not 1-100 of a-z 0-9 . - or no topics: never runs (logged). */
+        INVALID,
+        /** Another consumer runs under this name (an old one of a bundle being replaced, not yet removed). */
+        NAME_TAKEN
+    }
+
     /** Starts running {@code c}; a new name gets a cursor at 0 (it handles every event of its topics). */
-    public boolean add(EventConsumer c) {
+    public Start add(EventConsumer c) {
         String name = c.name();
         if (name == null || !NAME.matcher(name).matches() || c.topics() == null) {
             LOG.error("Event consumer {} ignored: its name must be 1-100 of a-z 0-9 . - and it needs topics",
                     c.getClass().getName());
-            return false;
+            return Start.INVALID;
         }
         if (consumers.putIfAbsent(name, new State(c)) != null) {
-            LOG.error("Event consumer {} ignored: the name {} is taken", c.getClass().getName(), name);
-            return false;
+            return Start.NAME_TAKEN;
         }
         if (cursor(name).isEmpty()) {
             try {
@@ -79,7 +87,7 @@ public final class ConsumerRunner {
                 }
             }
         }
-        return true;
+        return Start.STARTED;
     }
 
     /** Stops running {@code c}; a failure it meets from now on (its bundle stopping) is not counted against it. */

@@ -42,6 +42,7 @@ public final class EventConsumers implements EventHandler {
     private final ConsumerRunner runner;
     private final Worker worker = new Worker("countyhall-events", 0, this::pass);
     private final java.util.Queue<EventConsumer> arriving = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.Set<EventConsumer> waitingForName = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Activate
     public EventConsumers(@Reference(target = "(osgi.jndi.service.name=jdbc/countyhall)") DataSource ds,
@@ -72,7 +73,11 @@ public final class EventConsumers implements EventHandler {
 
     void removeConsumer(EventConsumer consumer) {
         arriving.remove(consumer);
+        waitingForName.remove(consumer);
         runner.remove(consumer); // at once: a pass under way must not count its bundle's going as failures
+        if (!arriving.isEmpty()) {
+            worker.wake(); // one may have waited for this name
+        }
     }
 
     @Override
@@ -80,14 +85,25 @@ public final class EventConsumers implements EventHandler {
         worker.wake();
     }
 
-    /** Starts the consumers that arrived; one whose cursor cannot be made yet (database away) waits a pass. */
+    /**
+     * Starts the consumers that arrived. One whose cursor cannot be made yet (database away) waits a pass; one whose
+     * name is still held (the old consumer of a bundle being replaced) waits until that one is removed.
+     */
     private void startArrivals() {
         for (EventConsumer c : List.copyOf(arriving)) {
             try {
-                if (runner.add(c)) {
+                ConsumerRunner.Start started = runner.add(c);
+                if (started == ConsumerRunner.Start.NAME_TAKEN) {
+                    if (waitingForName.add(c)) {
+                        LOG.warn("Event consumer {} waits: another consumer of that name is running", c.name());
+                    }
+                    continue;
+                }
+                if (started == ConsumerRunner.Start.STARTED) {
                     LOG.info("Event consumer {} started ({})", c.name(), c.topics());
                 }
                 arriving.remove(c);
+                waitingForName.remove(c);
             } catch (RuntimeException e) {
                 LOG.warn("Event consumer {} not started yet: {}", c.name(), e.getClass().getSimpleName());
             }

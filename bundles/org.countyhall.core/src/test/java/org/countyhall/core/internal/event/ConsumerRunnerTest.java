@@ -1,9 +1,7 @@
 package org.countyhall.core.internal.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -70,7 +68,7 @@ class ConsumerRunnerTest {
         long third = append(DEPARTED, "S-003");
         ConsumerRunner node = runner(10);
         Effects departed = new Effects("windows.staff-departed", DEPARTED);
-        assertTrue(node.add(departed));
+        assertEquals(ConsumerRunner.Start.STARTED, node.add(departed));
 
         assertEquals(2, node.runOnce());
         assertEquals(0, node.runOnce(), "nothing new");
@@ -229,12 +227,23 @@ class ConsumerRunnerTest {
     }
 
     @Test
-    void aBadNameOrATakenNameIsRefused() {
+    void aBadNameIsRefusedAndATakenNameWaitsUntilTheOldConsumerIsRemoved() {
         ConsumerRunner node = runner(10);
-        assertFalse(node.add(new Effects("Windows Departed", DEPARTED)));
-        assertTrue(node.add(new Effects("windows.staff-departed", DEPARTED)));
-        assertFalse(node.add(new Effects("windows.staff-departed", DEPARTED)));
+        assertEquals(ConsumerRunner.Start.INVALID, node.add(new Effects("Windows Departed", DEPARTED)));
+        Effects old = new Effects("windows.staff-departed", DEPARTED);
+        assertEquals(ConsumerRunner.Start.STARTED, node.add(old));
+        Effects replacement = new Effects("windows.staff-departed", DEPARTED);
+        assertEquals(ConsumerRunner.Start.NAME_TAKEN, node.add(replacement), "the old one of the bundle still runs");
         assertEquals(1, node.status().size());
+
+        node.remove(replacement); // not the one running: changes nothing
+        assertEquals(1, node.status().size());
+        node.remove(old);
+        assertEquals(ConsumerRunner.Start.STARTED, node.add(replacement));
+        long next = append(DEPARTED, "S-001");
+        node.runOnce();
+        assertEquals(List.of(next), replacement.handled);
+        assertEquals(List.of(), old.handled);
     }
 
     @Test
