@@ -8,6 +8,7 @@
 # DIST=<tar.gz> PROBE=<jar> measure another build (an older commit, for before/after in the same session).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. itests/nodes/postgres.sh
 duration=${1:-10}
 db=${DB:-derby}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
@@ -20,20 +21,8 @@ home=$(ls -d "$work"/*/)
 api="http://localhost:8181/api/v1"
 pass='Bench-pass-2026'
 if [ "$db" = postgres ]; then
-  PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p 25432 -U postgres -d postgres \
-    -c "DROP DATABASE IF EXISTS countyhall_bench" -c "CREATE DATABASE countyhall_bench OWNER countyhall"
-  cat > "$home/etc/org.ops4j.datasource-countyhall.cfg" <<CFG
-dataSourceName = jdbc/countyhall
-pool = dbcp2
-xa = true
-jdbc.pool.maxTotal = 16
-jdbc.pool.maxIdle = 16
-jdbc.pool.minIdle = 2
-osgi.jdbc.driver.name = PostgreSQL JDBC Driver
-url = jdbc:postgresql://127.0.0.1:25432/countyhall_bench
-user = countyhall
-password = countyhall-ci
-CFG
+  fresh_database countyhall_bench
+  use_postgres "$home" countyhall_bench
 fi
 
 COUNTYHALL_ADMIN_PASSWORD=$pass "$home/bin/start" >/dev/null 2>&1

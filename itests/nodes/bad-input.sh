@@ -6,6 +6,7 @@
 # Usage: itests/nodes/bad-input.sh derby|postgresql   (postgresql needs .ci/postgres start)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. itests/nodes/postgres.sh
 database=${1:?derby or postgresql}
 pass='Corpus-pass-2026'
 port=8481
@@ -20,12 +21,8 @@ sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" 
 sed -i "s/^org.osgi.service.http.port.secure *=.*/org.osgi.service.http.port.secure = $((port + 300))/" "$home/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort *=.*/sshPort = 8131/" "$home/etc/org.apache.karaf.shell.cfg"
 if [ "$database" = postgresql ]; then
-  PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p 25432 -U postgres -d postgres \
-    -c "DROP DATABASE IF EXISTS countyhall_corpus" -c "CREATE DATABASE countyhall_corpus OWNER countyhall"
-  printf '%s\n' "dataSourceName = jdbc/countyhall" "pool = dbcp2" "xa = true" "jdbc.pool.maxTotal = 16" \
-    "jdbc.pool.testOnBorrow = true" "osgi.jdbc.driver.name = PostgreSQL JDBC Driver" \
-    "url = jdbc:postgresql://127.0.0.1:25432/countyhall_corpus" "user = countyhall" "password = countyhall-ci" \
-    > "$home/etc/org.ops4j.datasource-countyhall.cfg"
+  fresh_database countyhall_corpus
+  use_postgres "$home" countyhall_corpus
 fi
 COUNTYHALL_ADMIN_PASSWORD=$pass "$home/bin/start" >/dev/null 2>&1
 for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/health")" = 200 ] && break; sleep 0.2; done

@@ -6,6 +6,7 @@
 #        (postgresql needs .ci/postgres start; both need a built distribution)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. itests/nodes/postgres.sh
 database=${1:?derby or postgresql}
 seconds=${2:-8}
 writers=4
@@ -27,21 +28,8 @@ sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" 
 sed -i "s/^org.osgi.service.http.port.secure *=.*/org.osgi.service.http.port.secure = $((port + 300))/" "$home/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort *=.*/sshPort = 8121/" "$home/etc/org.apache.karaf.shell.cfg"
 if [ "$database" = postgresql ]; then
-  PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p 25432 -U postgres -d postgres \
-    -c "DROP DATABASE IF EXISTS countyhall_crash" -c "CREATE DATABASE countyhall_crash OWNER countyhall"
-  cat > "$home/etc/org.ops4j.datasource-countyhall.cfg" <<CFG
-dataSourceName = jdbc/countyhall
-pool = dbcp2
-xa = true
-jdbc.pool.maxTotal = 16
-jdbc.pool.maxIdle = 16
-jdbc.pool.minIdle = 2
-jdbc.pool.testOnBorrow = true
-osgi.jdbc.driver.name = PostgreSQL JDBC Driver
-url = jdbc:postgresql://127.0.0.1:25432/countyhall_crash
-user = countyhall
-password = countyhall-ci
-CFG
+  fresh_database countyhall_crash
+  use_postgres "$home" countyhall_crash
 fi
 
 start() {

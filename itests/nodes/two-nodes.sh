@@ -11,7 +11,7 @@
 # Usage: itests/nodes/two-nodes.sh    (needs .ci/postgres start and a built distribution)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-pgport=25432
+. itests/nodes/postgres.sh
 db=countyhall_nodes
 pass='Nodes-pass-2026'
 dist=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz | head -n 1)
@@ -30,26 +30,12 @@ check() {  # description, then a command whose success is the check
   if "$@"; then echo "ok    $what"; else echo "FAIL  $what"; failures=$((failures + 1)); fi
 }
 
-PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p $pgport -U postgres -d postgres \
-  -c "DROP DATABASE IF EXISTS $db" \
-  -c "CREATE DATABASE $db OWNER countyhall"
+fresh_database $db
 
 node() {  # name http-port ssh-port: unpack and configure one node
   local home=$work/$1
   mkdir -p "$home"; tar -xzf "$dist" -C "$home" --strip-components=1
-  cat > "$home/etc/org.ops4j.datasource-countyhall.cfg" <<CFG
-dataSourceName = jdbc/countyhall
-pool = dbcp2
-xa = true
-jdbc.pool.maxTotal = 16
-jdbc.pool.maxIdle = 16
-jdbc.pool.minIdle = 2
-jdbc.pool.testOnBorrow = true
-osgi.jdbc.driver.name = PostgreSQL JDBC Driver
-url = jdbc:postgresql://127.0.0.1:$pgport/$db
-user = countyhall
-password = countyhall-ci
-CFG
+  use_postgres "$home" $db
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $2/" "$home/etc/org.ops4j.pax.web.cfg"
   sed -i "s/^org.osgi.service.http.port.secure *=.*/org.osgi.service.http.port.secure = $(($2 + 300))/" "$home/etc/org.ops4j.pax.web.cfg"
   # behind a load balancer, as docs/operations.md says: take scheme and host from X-Forwarded-*

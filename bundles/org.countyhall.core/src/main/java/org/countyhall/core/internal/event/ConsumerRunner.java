@@ -239,8 +239,11 @@ public final class ConsumerRunner {
 
     /** Parked events, of one consumer or (null) of all, oldest first. */
     public List<ParkedEvent> parked(String consumer) {
-        String where = consumer == null ? "" : " WHERE CONSUMER = ?";
-        Object[] params = consumer == null ? new Object[0] : new Object[] {consumer};
+        return consumer == null ? parkedWhere("", new Object[0]) : parkedWhere(" WHERE CONSUMER = ?",
+                new Object[] {consumer});
+    }
+
+    private List<ParkedEvent> parkedWhere(String where, Object[] params) {
         return jdbc.list("SELECT CONSUMER, SEQ, EVENT_ID, ATTEMPTS, FAILURE, PARKED_AT FROM CH_EVENT_PARKED" + where
                 + " ORDER BY SEQ, CONSUMER", rs -> new ParkedEvent(rs.getString(1), rs.getLong(2), rs.getString(3),
                         rs.getInt(4), rs.getString(5), Jdbc.instant(rs, "PARKED_AT")), params);
@@ -290,7 +293,7 @@ public final class ConsumerRunner {
     }
 
     private ParkedEvent parkedOne(String consumer, long seq) {
-        return parked(consumer).stream().filter(p -> p.seq() == seq).findFirst()
+        return parkedWhere(" WHERE CONSUMER = ? AND SEQ = ?", new Object[] {consumer, seq}).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Event " + seq + " is not parked for " + consumer));
     }
 
