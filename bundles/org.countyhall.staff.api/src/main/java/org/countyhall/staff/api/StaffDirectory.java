@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The staff directory. Writes are transactional, audited and announced in the outbox ({@link StaffEvents}); they
  * throw the exceptions of {@code org.countyhall.core.api.error} (400 invalid input, 404 unknown number, 409 a
  * duplicate number, a stale version or a vetoed departure).
  */
+@ProviderType
 public interface StaffDirectory {
 
     /** The person with that staff number, if any (also after they left). */

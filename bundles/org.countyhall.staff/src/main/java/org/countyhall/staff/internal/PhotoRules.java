@@ -2,7 +2,7 @@ package org.countyhall.staff.internal;
 
 import java.util.Arrays;
 
-import org.countyhall.core.api.error.DomainException;
+import org.countyhall.core.api.error.TooLargeException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.staff.api.Photo;
 
@@ -15,26 +15,12 @@ public final class PhotoRules {
     private PhotoRules() {
     }
 
-    /** 413: the photo is larger than the configured limit. */
-    public static final class TooLargeException extends DomainException {
-        private static final long serialVersionUID = 1L;
-
-        TooLargeException(int max) {
-            super("photo-too-large", "A photo may have at most " + max + " bytes");
-        }
-
-        @Override
-        public int status() {
-            return 413;
-        }
-    }
-
     public static void check(Photo photo, int maxBytes) {
         if (photo == null || photo.bytes() == null || photo.bytes().length == 0) {
             throw new ValidationException("(body)", "an image is required");
         }
         if (photo.bytes().length > maxBytes) {
-            throw new TooLargeException(maxBytes);
+            throw new TooLargeException("photo-too-large", "A photo may have at most " + maxBytes + " bytes");
         }
         // media types are case-insensitive (RFC 9110)
         byte[] magic = switch (photo.mediaType() == null ? "" : photo.mediaType().toLowerCase(java.util.Locale.ROOT)) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.countyhall.core.api.error.FieldError;
+import org.countyhall.core.api.error.TooLargeException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.staff.api.Photo;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class PhotoRulesTest {
     void aPhotoOfExactlyTheLimitIsAcceptedAndOneByteMoreIsTooLarge() {
         assertDoesNotThrow(() -> PhotoRules.check(new Photo("image/png", png(MAX)), MAX));
 
-        PhotoRules.TooLargeException e = assertThrows(PhotoRules.TooLargeException.class,
+        TooLargeException e = assertThrows(TooLargeException.class,
                 () -> PhotoRules.check(new Photo("image/png", png(MAX + 1)), MAX));
 
         assertEquals(413, e.status());

@@ -1,7 +1,7 @@
 package org.countyhall.windows.internal;
 
-import static org.countyhall.windows.internal.TestCalendars.at;
-import static org.countyhall.windows.internal.TestCalendars.date;
+import static org.countyhall.testing.TestCalendars.at;
+import static org.countyhall.testing.TestCalendars.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -17,6 +17,7 @@ import org.countyhall.windows.api.Uncovered;
 import org.countyhall.windows.api.Window;
 import org.countyhall.windows.api.WindowState;
 import org.countyhall.windows.api.WindowType;
+import org.countyhall.testing.TestCalendars;
 import org.junit.jupiter.api.Test;
 
 /** The A/B rules of {@link CoverageRules} (L837, L845) on core's real hall calendar with National Day 2026. */

@@ -1,6 +1,6 @@
 package org.countyhall.windows.internal;
 
-import static org.countyhall.windows.internal.TestCalendars.at;
+import static org.countyhall.testing.TestCalendars.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -18,6 +18,7 @@ import org.countyhall.windows.api.Posting;
 import org.countyhall.windows.api.Window;
 import org.countyhall.windows.api.WindowState;
 import org.countyhall.windows.api.WindowType;
+import org.countyhall.testing.TestCalendars;
 import org.junit.jupiter.api.Test;
 
 /** How {@link PostingCache} reloads the public postings, and what a posting shows (and never shows). */

@@ -5,8 +5,10 @@ import java.util.Optional;
 
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** The audit trail: every write records who, when and what. Never put ID or phone numbers in {@code detail}. */
+@ProviderType
 public interface AuditLog {
 
     /** Records an action by the current actor, in the caller's transaction when there is one. */

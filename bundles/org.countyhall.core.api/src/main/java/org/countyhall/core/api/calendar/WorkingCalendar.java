@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Working-day and working-time arithmetic of one named calendar; local dates and sessions are
  * read in {@link #zone()}, session bounds are half-open [start, end).
  */
+@ProviderType
 public interface WorkingCalendar {
 
     /** The calendar's name, e.g. {@code hall}. */

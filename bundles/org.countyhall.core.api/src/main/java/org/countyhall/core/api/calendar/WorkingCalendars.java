@@ -2,8 +2,10 @@ package org.countyhall.core.api.calendar;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Service giving the named working calendars; the hall's is the default every time limit uses. */
+@ProviderType
 public interface WorkingCalendars {
 
     /** Name of the hall's calendar, always present. */

@@ -1,5 +1,7 @@
 package org.countyhall.core.api.db;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Registered by core once a bundle's schema is migrated, with service property {@code domain=<name>}.
  *
@@ -7,6 +9,7 @@ package org.countyhall.core.api.db;
  * {@code db/<domain>/V<n>__<what>.sql}. Its components reference {@code Schema} with target
  * {@code (domain=<name>)}, so they start only after the migration succeeded.
  */
+@ProviderType
 public interface Schema {
 
     /** Service property naming the domain. */

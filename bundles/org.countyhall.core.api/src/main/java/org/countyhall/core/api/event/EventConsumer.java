@@ -1,5 +1,7 @@
 package org.countyhall.core.api.event;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * A domain's handler of events, run by core: register one as an OSGi service and core delivers every event whose
  * topic starts with {@link #topics()}, oldest first, <b>once per cluster</b>. Each call runs inside the
@@ -9,6 +11,7 @@ package org.countyhall.core.api.event;
  * that throws with back-off and, after the configured attempts, parks the event and goes on with the next ones
  * (docs/events.md).
  */
+@ConsumerType
 public interface EventConsumer {
 
     /**

@@ -2,6 +2,7 @@ package org.countyhall.core.api.event;
 
 import java.util.List;
 import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Durable domain events. {@link #append} writes the event in the caller's transaction; after that transaction
@@ -9,6 +10,7 @@ import java.util.Map;
  * {@code org/countyhall/<domain>/<FACT>}), on the node that numbered it. Act on events with an
  * {@link EventConsumer}, which core runs once per cluster; {@link #read} reads by sequence number.
  */
+@ProviderType
 public interface EventOutbox {
 
     /**

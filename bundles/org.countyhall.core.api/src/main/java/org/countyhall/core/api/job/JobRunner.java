@@ -2,8 +2,10 @@ package org.countyhall.core.api.job;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Runs registered jobs on demand (console {@code job:run --date}) with the same once-per-period claim. */
+@ProviderType
 public interface JobRunner {
 
     /** Claims {@code (job, period of date)} and runs the job; a period already claimed is not run again. */

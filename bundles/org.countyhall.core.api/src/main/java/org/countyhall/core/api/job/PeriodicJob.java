@@ -1,11 +1,13 @@
 package org.countyhall.core.api.job;
 
 import java.time.LocalDate;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Whiteboard service for a daily or monthly job. Core schedules it on Karaf's scheduler in the centre's zone
  * and runs it at most once per {@code (name, period)} across all nodes: a run first claims its row.
  */
+@ConsumerType
 public interface PeriodicJob {
 
     /** Unique job name, e.g. {@code badges.daily-card-check}. */

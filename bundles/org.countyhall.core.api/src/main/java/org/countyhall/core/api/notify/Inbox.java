@@ -4,8 +4,10 @@ import java.time.Instant;
 
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** A per-user inbox; delivering a message also hands it to every registered {@link Notifier}. */
+@ProviderType
 public interface Inbox {
 
     /** Leaves a message for a user (by user name), in the caller's transaction when there is one. */

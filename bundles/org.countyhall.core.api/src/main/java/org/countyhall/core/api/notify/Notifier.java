@@ -1,9 +1,12 @@
 package org.countyhall.core.api.notify;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * SPI: an outside channel (e-mail, SMS) that also delivers inbox messages. An integrator registers one;
  * a failure is logged and never undoes the inbox message.
  */
+@ConsumerType
 public interface Notifier {
 
     /** Channel name for logs and configuration, e.g. {@code smtp}. */

@@ -1,6 +1,7 @@
 package org.countyhall.core.api.rest;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Whiteboard service: a bundle registers one to publish its JAX-RS resources at {@code /api/v1/<path>}.
@@ -9,6 +10,7 @@ import java.util.List;
  * authentication, body size limit and audit, and removes it when the service goes away. A domain never
  * touches CXF itself, so every domain answers errors and security the same way.
  */
+@ConsumerType
 public interface RestEndpoint {
 
     /** First path segment after {@code /api/v1/}, e.g. {@code "staff"}; lower case letters, digits and dashes. */

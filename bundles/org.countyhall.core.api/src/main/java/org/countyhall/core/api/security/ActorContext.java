@@ -1,8 +1,10 @@
 package org.countyhall.core.api.security;
 
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** The one "current actor" for REST calls and console sessions, used by audit and two-person rules. */
+@ProviderType
 public interface ActorContext {
 
     /** The logged-in actor of this call, if any. */

@@ -1,6 +1,7 @@
 package org.countyhall.staff.api.spi;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Registered by any bundle that must be asked before a person leaves (badges: card not returned; windows: still
@@ -10,6 +11,7 @@ import java.util.List;
  * that throws stops the departure (503). It is also called outside a transaction to list the vetoes. The office
  * may override the vetoes; the DEPARTED event then says so ({@code forced}, {@code vetoedBy}).
  */
+@ConsumerType
 public interface DepartureCheck {
 
     /** Short name shown with the vetoes, e.g. {@code windows}. */

@@ -1,0 +1,90 @@
+package org.countyhall.staff.internal;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.countyhall.core.api.error.ConflictException;
+import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.jpa.Inserts;
+import org.countyhall.staff.api.StaffEvents;
+import org.countyhall.staff.api.StaffInput;
+import org.countyhall.staff.api.StaffMember;
+import org.countyhall.staff.api.StaffQuery;
+import org.countyhall.staff.internal.store.StaffEntity;
+import org.countyhall.staff.internal.store.StaffStore;
+
+/** People in the directory: read, created, updated; each write with its audit entry and outbox event. */
+final class StaffWrites {
+
+    private final StaffContext ctx;
+
+    StaffWrites(StaffContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Optional<StaffMember> find(String rawNumber) {
+        String number = StaffRules.key(rawNumber);
+        if (number == null || !StaffRules.NUMBER.matcher(number).matches()) {
+            return Optional.empty();
+        }
+        return ctx.jpa().read(em -> {
+            StaffStore store = new StaffStore(em);
+            return store.find(number).map(store::member);
+        });
+    }
+
+    Page<StaffMember> search(StaffQuery query, PageRequest page) {
+        return ctx.jpa().read(em -> new StaffStore(em).search(query == null ? StaffQuery.ALL : query, page));
+    }
+
+    StaffMember create(StaffInput input) {
+        StaffInput in = valid(input);
+        return ctx.jpa().write(em -> {
+            StaffEntity e = new StaffEntity(in.number());
+            e.edit(in.name(), in.department(), in.building(), in.position(), in.qualifications(), ctx.clock().instant());
+            // the primary key refuses a taken number, also one taken a moment ago by another clerk or node
+            Inserts.unique(em, e, () -> new ConflictException("duplicate-staff-number", "Staff number "
+                    + in.number() + " is taken"));
+            ctx.audit().record("staff.create", "staff/" + in.number(), in.department());
+            ctx.events().append(StaffEvents.CREATED, Map.of("staffNumber", in.number(),
+                    "department", in.department()));
+            return e.toMember(false);
+        });
+    }
+
+    StaffMember update(String rawNumber, long expectedVersion, StaffInput input) {
+        if (input == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        String number = StaffRules.key(rawNumber);
+        StaffInput in = valid(new StaffInput(number, input.name(), input.department(), input.building(),
+                input.position(), input.qualifications()));
+        return ctx.jpa().write(em -> {
+            StaffStore store = new StaffStore(em);
+            StaffEntity e = store.find(number).orElseThrow(() -> StaffContext.notFound(number));
+            if (e.version() != expectedVersion) {
+                throw new ConflictException("stale-version", "Staff member " + number + " was changed meanwhile "
+                        + "(now version " + e.version() + "); reload and try again");
+            }
+            e.edit(in.name(), in.department(), in.building(), in.position(), in.qualifications(),
+                    ctx.clock().instant());
+            store.flush();
+            ctx.audit().record("staff.update", "staff/" + number, in.department());
+            ctx.events().append(StaffEvents.UPDATED, Map.of("staffNumber", number, "department", in.department()));
+            return store.member(e);
+        });
+    }
+
+    private static StaffInput valid(StaffInput input) {
+        if (input == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        StaffRules.Checked c = StaffRules.check(input, "");
+        if (!c.ok()) {
+            throw new ValidationException(c.errors());
+        }
+        return c.input();
+    }
+}

@@ -1,0 +1,239 @@
+package org.countyhall.staff.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.countyhall.core.api.csv.ImportReport;
+import org.countyhall.core.api.error.ConflictException;
+import org.countyhall.core.api.error.FieldError;
+import org.countyhall.core.api.error.TooLargeException;
+import org.countyhall.core.api.error.UnavailableException;
+import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.staff.api.Building;
+import org.countyhall.staff.api.Departure;
+import org.countyhall.staff.api.Photo;
+import org.countyhall.staff.api.StaffEvents;
+import org.countyhall.staff.api.StaffInput;
+import org.countyhall.staff.api.StaffMember;
+import org.countyhall.staff.api.StaffQuery;
+import org.countyhall.staff.api.StaffState;
+import org.countyhall.staff.api.Veto;
+import org.countyhall.staff.api.spi.DepartureCheck;
+import org.countyhall.staff.internal.store.PhotoEntity;
+import org.countyhall.staff.internal.store.StaffEntity;
+import org.countyhall.testing.JpaTestDatabase;
+import org.countyhall.testing.RecordingAudit;
+import org.countyhall.testing.RecordingOutbox;
+import org.countyhall.testing.TestJpa;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The directory's use cases through {@link StaffService} on a real database (TestJpa) with recording audit and
+ * outbox: what each write commits, and that a refused one commits nothing.
+ */
+class StaffServiceTest {
+
+    @RegisterExtension
+    static final JpaTestDatabase db = new JpaTestDatabase("staff", StaffEntity.class, PhotoEntity.class);
+
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-12-04T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private TestJpa jpa;
+    private RecordingAudit audit;
+    private RecordingOutbox outbox;
+    private StaffService staff;
+
+    @BeforeEach
+    void freshDirectory() {
+        db.deleteAll("STAFF_QUALIFICATION", "STAFF_PHOTO", "STAFF_MEMBER");
+        jpa = new TestJpa(db);
+        audit = new RecordingAudit(jpa);
+        outbox = new RecordingOutbox(jpa);
+        staff = new StaffService(jpa, audit, outbox, NOW, new StaffSettings(64, 10));
+    }
+
+    private static StaffInput person(String number, String name) {
+        return new StaffInput(number, name, "政务服务中心", Building.MAIN, "科员", List.of("370100-001"));
+    }
+
+    private static DepartureCheck check(String name, String... vetoes) {
+        return new DepartureCheck() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<String> vetoes(String staffNumber) {
+                return List.of(vetoes);
+            }
+        };
+    }
+
+    @Test
+    void aCreateCommitsThePersonItsAuditEntryAndItsCreatedEvent() {
+        StaffMember m = staff.create(person("s001", "张三"));
+
+        assertEquals("S001", m.number());
+        assertEquals(m, staff.find("S001").orElseThrow());
+        assertEquals(List.of(new RecordingAudit.Entry("staff.create", "staff/S001", "政务服务中心")), audit.entries());
+        assertEquals(List.of(StaffEvents.CREATED), outbox.topics());
+    }
+
+    @Test
+    void aTakenNumberIsRefusedByThePrimaryKeyAndCommitsNothing() {
+        staff.create(person("S001", "张三"));
+        int commits = jpa.commits();
+
+        ConflictException e = assertThrows(ConflictException.class, () -> staff.create(person("S001", "李四")));
+
+        assertEquals("duplicate-staff-number", e.code());
+        assertEquals(commits, jpa.commits());
+        assertEquals("张三", staff.find("S001").orElseThrow().name());
+        assertEquals(1, audit.entries().size());
+        assertEquals(1, outbox.events().size());
+    }
+
+    @Test
+    void sixteenClerksCreatingTheSameNumberAtOnceMakeOnePersonAndFifteenConflicts() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<String>> clerks = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String name = "职员" + i;
+                clerks.add(() -> {
+                    try {
+                        return staff.create(person("S777", name)).name();
+                    } catch (ConflictException e) {
+                        return e.code();
+                    }
+                });
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> f : pool.invokeAll(clerks)) {
+                outcomes.add(f.get());
+            }
+            assertEquals(15, outcomes.stream().filter("duplicate-staff-number"::equals).count(), outcomes.toString());
+            assertEquals(1, staff.search(StaffQuery.ALL, PageRequest.of(0, 50)).total());
+            assertEquals(List.of(StaffEvents.CREATED), outbox.topics());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anUpdateFromAStaleVersionIsRefusedAndKeepsTheNewerOne() {
+        StaffMember m = staff.create(person("S001", "张三"));
+        staff.update("S001", m.version(), person("S001", "张三丰"));
+
+        ConflictException e = assertThrows(ConflictException.class, () -> staff.update("S001", m.version(),
+                person("S001", "张三")));
+
+        assertEquals("stale-version", e.code());
+        assertEquals("张三丰", staff.find("S001").orElseThrow().name());
+        assertEquals(List.of("staff.create", "staff.update"), audit.actions());
+    }
+
+    @Test
+    void aVetoedDepartureIsRefusedAndAForcedOneSaysWhoObjected() {
+        staff.create(person("S001", "张三"));
+        staff.checks().add(check("windows", "holds the A post of window 01"));
+        outbox.clear();
+
+        ConflictException vetoed = assertThrows(ConflictException.class, () -> staff.depart("S001",
+                new Departure(null, "调离", false, null)));
+        StaffMember left = staff.depart("S001", new Departure(LocalDate.of(2026, 12, 3), "调离", true, "局里通知"));
+
+        assertEquals("departure-vetoed", vetoed.code());
+        assertEquals(List.of(new Veto("windows", "holds the A post of window 01")), staff.departureVetoes("S001"));
+        assertEquals(StaffState.LEFT, left.state());
+        assertEquals(LocalDate.of(2026, 12, 3), left.leftOn());
+        assertEquals(List.of(StaffEvents.DEPARTED), outbox.topics());
+        assertEquals(true, outbox.events().get(0).payload().get("forced"));
+        assertEquals("windows", outbox.events().get(0).payload().get("vetoedBy"));
+        assertEquals("staff.depart.forced", audit.actions().get(audit.actions().size() - 1));
+    }
+
+    @Test
+    void aCheckThatFailsStopsEvenAForcedDepartureWith503() {
+        staff.create(person("S001", "张三"));
+        staff.checks().add(new DepartureCheck() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public List<String> vetoes(String staffNumber) {
+                throw new IllegalStateException("database gone");
+            }
+        });
+
+        UnavailableException e = assertThrows(UnavailableException.class, () -> staff.depart("S001",
+                new Departure(null, "调离", true, "局里通知")));
+
+        assertEquals("departure-check-failed", e.code());
+        assertEquals(StaffState.ACTIVE, staff.find("S001").orElseThrow().state());
+        assertEquals(List.of(new Veto("broken", "the check failed; see the log")), staff.departureVetoes("S001"));
+    }
+
+    @Test
+    void aPhotoIsStoredReplacedAndDeletedEachTimeAudited() {
+        staff.create(person("S001", "张三"));
+        byte[] jpeg = new byte[40];
+        Arrays.fill(jpeg, (byte) 0x42);
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        jpeg[2] = (byte) 0xFF;
+
+        staff.putPhoto("S001", new Photo("image/jpeg", jpeg));
+        assertArrayEquals(jpeg, staff.photo("s001").orElseThrow().bytes());
+        assertThrows(TooLargeException.class, () -> staff.putPhoto("S001", new Photo("image/jpeg",
+                new byte[65])));
+        staff.deletePhoto("S001");
+
+        assertTrue(staff.photo("S001").isEmpty());
+        assertEquals(List.of("staff.create", "staff.photo.put", "staff.photo.delete"), audit.actions());
+    }
+
+    @Test
+    void anImportWithOneBadRowWritesNoneADryRunWritesNothingAtAll() {
+        byte[] good = ("number,name,department,building,position,qualifications\r\n"
+                + "S001,张三,政务服务中心,MAIN,科员,370100-001\r\n"
+                + "S002,李四,税务局,OTHER,科员,\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = ("number,name,department,building,position,qualifications\r\n"
+                + "S003,王五,政务服务中心,MAIN,科员,\r\n"
+                + "S004,,税务局,MAIN,科员,\r\n").getBytes(StandardCharsets.UTF_8);
+
+        ImportReport dry = staff.importCsv(good, null, true);
+        assertEquals(0, jpa.commits());
+        ValidationException refused = assertThrows(ValidationException.class, () -> staff.importCsv(bad, null,
+                false));
+        ImportReport real = staff.importCsv(good, null, false);
+
+        assertEquals(2, dry.created());
+        assertEquals(List.of(new FieldError("line[3].name", "required")), refused.errors());
+        assertEquals(2, real.created());
+        assertEquals(2, staff.search(StaffQuery.ALL, PageRequest.of(0, 10)).total());
+        assertEquals(List.of("staff.import"), audit.actions());
+        assertEquals(List.of(StaffEvents.CREATED, StaffEvents.CREATED), outbox.topics());
+    }
+}

@@ -1,0 +1,85 @@
+package org.countyhall.windows.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.windows.api.Leave;
+import org.countyhall.windows.api.Uncovered;
+import org.countyhall.windows.api.Window;
+import org.countyhall.windows.api.WindowQuery;
+import org.countyhall.windows.internal.store.WindowEntity;
+import org.countyhall.windows.internal.store.WindowStore;
+
+/** What the office reads: windows, a person's posts and cover, and which windows are unstaffed (L845). */
+final class WindowReads {
+
+    private final WindowsContext ctx;
+
+    WindowReads(WindowsContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Optional<Window> find(String rawNumber) {
+        String number = WindowRules.key(rawNumber);
+        if (number == null || !WindowRules.NUMBER.matcher(number).matches()) {
+            return Optional.empty();
+        }
+        return ctx.jpa().read(em -> new WindowStore(em).find(number).map(WindowEntity::toWindow));
+    }
+
+    Page<Window> search(WindowQuery query, PageRequest page) {
+        return ctx.jpa().read(em -> new WindowStore(em).search(query == null ? WindowQuery.ALL : query, page));
+    }
+
+    List<Window> heldBy(String rawStaffNumber) {
+        String staffNumber = staffKey(rawStaffNumber);
+        return staffNumber == null ? List.of() : ctx.jpa().read(em -> new WindowStore(em).heldBy(staffNumber));
+    }
+
+    /** As {@link #heldBy}, under the coverage lock held until the caller's transaction ends (a departure's check). */
+    List<Window> heldByLocked(String rawStaffNumber) {
+        String staffNumber = staffKey(rawStaffNumber);
+        if (staffNumber == null) {
+            return List.of();
+        }
+        return ctx.jpa().write(em -> {
+            WindowStore store = new WindowStore(em);
+            store.lockCoverage();
+            return store.heldBy(staffNumber);
+        });
+    }
+
+    List<Leave> coveredBy(String rawStaffNumber) {
+        String staffNumber = staffKey(rawStaffNumber);
+        return staffNumber == null ? List.of()
+                : ctx.jpa().read(em -> new WindowStore(em).leavesCoveredBy(staffNumber, LocalDate.now(ctx.clock())));
+    }
+
+    List<Uncovered> uncoveredAt(Instant at) {
+        Instant t = at == null ? ctx.clock().instant() : at;
+        return ctx.jpa().read(em -> {
+            WindowStore store = new WindowStore(em);
+            LocalDate day = t.atZone(ctx.calendars().hall().zone()).toLocalDate();
+            // one day either side: named calendars may use another zone than the hall's
+            List<Leave> leaves = store.leavesOf(List.of(), day.minusDays(1), day.plusDays(1));
+            return ctx.settings().get().coverageRules().uncoveredAt(t, store.all(), leaves, ctx::calendar);
+        });
+    }
+
+    List<Uncovered> unstaffedOn(LocalDate day) {
+        return ctx.jpa().read(em -> {
+            WindowStore store = new WindowStore(em);
+            return ctx.settings().get().coverageRules().unstaffedOn(day, store.all(), store.leavesOf(List.of(), day,
+                    day), ctx::calendar);
+        });
+    }
+
+    private static String staffKey(String raw) {
+        String staffNumber = WindowRules.key(raw);
+        return staffNumber == null || !WindowRules.STAFF.matcher(staffNumber).matches() ? null : staffNumber;
+    }
+}
