@@ -27,13 +27,18 @@ fi
 COUNTYHALL_ADMIN_PASSWORD=$pass "$home/bin/start" >/dev/null 2>&1
 for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/health")" = 200 ] && break; sleep 0.2; done
 echo 'domain:install all' | "$home/bin/client" -a 8131 -u admin -p "$pass" -b >/dev/null 2>&1
+# every domain answers before the corpus starts (an endpoint still missing would be skipped, not tested)
 for p in staff windows; do
-  for _ in $(seq 1 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/windows")" = 200 ] && break; sleep 0.2; done
+  ready=
+  for _ in $(seq 1 300); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$pass" "$api/$p?limit=1")" = 200 ] && { ready=1; break; }
+    sleep 0.2
+  done
+  [ -n "$ready" ] || { echo "FAIL $p did not answer after 60 s" >&2; exit 1; }
 done
-sleep 2
 
 status=0
-python3 itests/nodes/bad_input.py "$api" admin "$pass" || status=1
+python3 itests/nodes/bad_input.py "$api" admin "$pass" staff,windows || status=1
 
 # the log scan: the numbers the corpus carried, and any other ID card or mobile number, in no log of the node
 itests/nodes/scan-logs.sh "$home/data/log" || status=1

@@ -70,4 +70,6 @@ done < <(cat "$work"/acked-*)
 present=$(curl -s -u "admin:$pass" "$api/staff?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 echo "crash on $database: $sent writes sent by $writers writers in ${seconds} s, $acked acknowledged (201)," \
   "$missing of those missing after kill -9 and restart; $present rows present (acknowledged or in flight)"
-[ "$missing" = 0 ] && [ "$acked" -gt 0 ]
+scan=0
+itests/nodes/scan-logs.sh "$home/data/log" || scan=1   # the log of the crashed run and of the recovery
+[ "$missing" = 0 ] && [ "$acked" -gt 0 ] && [ "$scan" = 0 ]

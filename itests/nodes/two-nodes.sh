@@ -163,6 +163,9 @@ cursors=$(for u in "$A" "$B"; do curl -s -u "admin:$pass" "$u/events/consumers" 
 echo "      windows.staff-departed cursor/parked on A and B: $cursors"
 check "both nodes read the same cursor, nothing parked" test "$(echo $cursors | awk '{print ($1 == $2 && $1 ~ /\/0$/)}')" = 1
 
+check "no ID card, mobile or landline number in either node's log" \
+  itests/nodes/scan-logs.sh "$work/a/data/log" "$work/b/data/log"
+
 if [ $failures -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "two nodes: every check passed"
 

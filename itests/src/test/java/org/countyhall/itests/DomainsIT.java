@@ -268,7 +268,15 @@ public class DomainsIT extends CountyHallTestSupport {
         awaitEndpoint("/windows", 200);
         await("the consumer running again", Duration.ofSeconds(20),
                 () -> admin("GET", "/events/consumers", null).body().contains("windows.staff-departed"));
-        Thread.sleep(2500); // more than two polls
+        // a later departure is handled: the consumer has read past the first one again, and left it alone
+        String c = newStaff(unique("S"), "TAX-1");
+        String w2 = unique("W");
+        assertEquals(201, newWindow(w2, a, c).status());
+        Answer forced = admin("POST", "/staff/" + c + "/departure",
+                "{\"reason\":\"离职\",\"force\":true,\"forceReason\":\"测试\"}");
+        assertEquals(forced.body(), 200, forced.status());
+        await("the later departure handled", Duration.ofSeconds(20),
+                () -> admin("GET", "/windows/" + w2 + "/details", null).json().get("b").isNull());
         assertEquals(1, windowUpdates(w));
         String consumers = console(ADMIN, ADMIN_PASSWORD, "event:consumers");
         assertTrue(consumers, consumers.contains("windows.staff-departed") && consumers.contains("ok"));
@@ -415,11 +423,12 @@ public class DomainsIT extends CountyHallTestSupport {
             assertEquals(b[1] + " " + b[2] + " -> " + a.body(), 400, a.status());
             assertTrue(a.toString(), a.isProblem());
         }
+        String csv1 = unique("CSV");
         Answer csv = send("POST", "/staff/import", ADMIN, ADMIN_PASSWORD, "text/csv",
-                "number,name,department\nS-CSV1,甲,税务局\nS-CSV2,,税务局\n");
+                "number,name,department\n" + csv1 + ",甲,税务局\n" + unique("CSV") + ",,税务局\n");
         assertEquals(400, csv.status());
         assertTrue(csv.body(), csv.body().contains("line[3].name"));
-        assertEquals(404, admin("GET", "/staff/S-CSV1", null).status());
+        assertEquals(404, admin("GET", "/staff/" + csv1, null).status());
 
         assertEquals(windowsBefore, admin("GET", "/windows?limit=1", null).json().get("total").asLong());
         assertEquals(staffBefore, admin("GET", "/staff?limit=1", null).json().get("total").asLong());

@@ -162,17 +162,19 @@ public class PlatformServicesIT extends CountyHallTestSupport {
                 // the transaction rolled back
             }
             String id = tx.required(() -> outbox.append(topic, Map.of("n", 2)));
-            await("event delivered", Duration.ofSeconds(10), () -> delivered.size() >= 1);
-            Thread.sleep(500); // a rolled-back event, if wrongly published, would arrive within this time too
+            // a barrier instead of a pause: events are numbered and posted in order by one thread, so once the
+            // marker committed after them has arrived, everything numbered before it has arrived too
+            String marker = tx.required(() -> outbox.append(topic, Map.of("n", 3)));
+            await("the marker delivered", Duration.ofSeconds(10), () -> delivered.contains(marker));
             List<OutboxEvent> stored = outbox.read(start, topic, 100);
-            assertEquals(1, stored.size());
+            assertEquals(2, stored.size());
             assertEquals(id, stored.get(0).id());
             assertEquals(2, ((Number) stored.get(0).payload().get("n")).intValue());
-            assertEquals(List.of(id), delivered);
+            assertEquals(List.of(id, marker), List.copyOf(delivered));
 
             Answer rest = get("/events?after=" + start + "&topic=" + topic.replace("/", "%2F"), ADMIN, ADMIN_PASSWORD);
             assertEquals(200, rest.status());
-            assertEquals(1, rest.json().get("items").size());
+            assertEquals(2, rest.json().get("items").size());
             assertEquals(id, rest.json().get("items").get(0).get("id").asText());
         } finally {
             handler.unregister();

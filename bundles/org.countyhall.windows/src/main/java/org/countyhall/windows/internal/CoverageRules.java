@@ -68,6 +68,23 @@ public final class CoverageRules {
         return holder + " on leave" + (sub == null ? " without substitute" : ", substitute " + sub + " on leave too");
     }
 
+    /**
+     * Open or paused windows whose calendar is no longer configured (removed from etc/org.countyhall.calendar.cfg
+     * since): their hours are unknown, so the registry judges them by the hall's and says so in every coverage
+     * report, rather than silently.
+     */
+    public static List<Uncovered> unknownCalendars(Collection<Window> windows, Collection<String> configured) {
+        List<Uncovered> found = new ArrayList<>();
+        for (Window w : windows) {
+            if (w.state() != WindowState.CLOSED && !configured.contains(w.calendar())) {
+                found.add(new Uncovered(w.number(), w.name(), "calendar '" + w.calendar() + "' is not configured: "
+                        + "the hall's hours are assumed until the window's calendar or the calendar configuration is "
+                        + "fixed"));
+            }
+        }
+        return found;
+    }
+
     /** Open or paused windows inside their calendar's hours at {@code at} with nobody present. */
     public List<Uncovered> uncoveredAt(Instant at, Collection<Window> windows, Collection<Leave> leaves,
             Function<String, WorkingCalendar> calendars) {

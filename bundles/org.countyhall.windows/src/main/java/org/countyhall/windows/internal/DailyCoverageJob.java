@@ -1,6 +1,8 @@
 package org.countyhall.windows.internal;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import org.countyhall.windows.api.WindowEvents;
 import org.countyhall.windows.api.WindowRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,22 +24,38 @@ import org.slf4j.LoggerFactory;
  * a window is never unmanned during working hours), as an UNSTAFFED event, so the office learns of it before
  * citizens do. Runs once per day across nodes (core's job claim); {@code job:run windows.daily-coverage --date}.
  */
-@Component(service = PeriodicJob.class)
+@Component(service = PeriodicJob.class, configurationPid = WindowsConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class DailyCoverageJob implements PeriodicJob {
 
     static final String NAME = "windows.daily-coverage";
+    static final LocalTime DEFAULT_TIME = LocalTime.of(8, 0); // half an hour before the hall opens (L43)
     private static final Logger LOG = LoggerFactory.getLogger(DailyCoverageJob.class);
 
     private final WindowRegistry windows;
     private final EventOutbox events;
     private final Transactions tx;
+    private final LocalTime at;
 
+    // no @Modified: a new time re-registers the job, and core's scheduler reads cron() at registration
     @Activate
     public DailyCoverageJob(@Reference WindowRegistry windows, @Reference EventOutbox events,
-            @Reference Transactions tx) {
+            @Reference Transactions tx, WindowsConfig config) {
         this.windows = windows;
         this.events = events;
         this.tx = tx;
+        this.at = checkTime(config.coverage_dailyCheckTime());
+    }
+
+    /** The configured time, or 08:00 with an error naming the key when it is not HH:mm (the check still runs). */
+    static LocalTime checkTime(String configured) {
+        try {
+            return LocalTime.parse(configured.strip(), DateTimeFormatter.ofPattern("HH:mm"));
+        } catch (RuntimeException e) {
+            LOG.error("coverage.dailyCheckTime '{}' in {}.cfg is not a time HH:mm; the daily coverage check runs at {}",
+                    configured, WindowsConfig.PID, DEFAULT_TIME);
+            return DEFAULT_TIME;
+        }
     }
 
     @Override
@@ -46,7 +65,7 @@ public final class DailyCoverageJob implements PeriodicJob {
 
     @Override
     public String cron() {
-        return "0 0 8 * * ?"; // 08:00, half an hour before the hall opens (L43)
+        return "0 " + at.getMinute() + " " + at.getHour() + " * * ?";
     }
 
     @Override

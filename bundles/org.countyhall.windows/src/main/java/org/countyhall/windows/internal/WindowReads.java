@@ -2,6 +2,8 @@ package org.countyhall.windows.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,16 +68,27 @@ final class WindowReads {
             LocalDate day = t.atZone(ctx.calendars().hall().zone()).toLocalDate();
             // one day either side: named calendars may use another zone than the hall's
             List<Leave> leaves = store.leavesOf(List.of(), day.minusDays(1), day.plusDays(1));
-            return ctx.settings().get().coverageRules().uncoveredAt(t, store.all(), leaves, ctx::calendar);
+            List<Window> all = store.all();
+            return withUnknownCalendars(ctx.settings().get().coverageRules().uncoveredAt(t, all, leaves,
+                    ctx::calendar), all);
         });
     }
 
     List<Uncovered> unstaffedOn(LocalDate day) {
         return ctx.jpa().read(em -> {
             WindowStore store = new WindowStore(em);
-            return ctx.settings().get().coverageRules().unstaffedOn(day, store.all(), store.leavesOf(List.of(), day,
-                    day), ctx::calendar);
+            List<Window> all = store.all();
+            return withUnknownCalendars(ctx.settings().get().coverageRules().unstaffedOn(day, all,
+                    store.leavesOf(List.of(), day, day), ctx::calendar), all);
         });
+    }
+
+    /** The gaps and every window whose calendar is not configured, in number order (a window's gap first). */
+    private List<Uncovered> withUnknownCalendars(List<Uncovered> gaps, List<Window> all) {
+        List<Uncovered> report = new ArrayList<>(gaps);
+        report.addAll(CoverageRules.unknownCalendars(all, ctx.calendars().names()));
+        report.sort(Comparator.comparing(Uncovered::number)); // stable: a window's gap stays before its note
+        return report;
     }
 
     private static String staffKey(String raw) {

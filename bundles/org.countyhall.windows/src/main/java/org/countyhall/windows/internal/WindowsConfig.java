@@ -20,4 +20,8 @@ public @interface WindowsConfig {
 
     @AttributeDefinition(description = "Most data rows in one CSV import")
     int import_maxRows() default 2000;
+
+    @AttributeDefinition(description = "When, each day (HH:mm in the centre's zone), the registry announces the "
+            + "windows that will be unstaffed that day (before the hall opens, L43)")
+    String coverage_dailyCheckTime() default "08:00";
 }

@@ -240,6 +240,21 @@ class WindowServiceTest {
     }
 
     @Test
+    void aWindowWhoseCalendarWasRemovedFromTheConfigurationIsReportedNotSilentlyJudgedByTheHalls() {
+        WindowInput village = new WindowInput("V01", "村级代办点", WindowType.COMPREHENSIVE, "政务服务中心", "一楼大厅", 1,
+                "village", null, null, null, "S001", "S002", null, null, List.of());
+        windows.create(village);
+        WindowService withoutVillage = new WindowService(jpa, audit, outbox, FRIDAY, TestCalendars.calendars(),
+                WindowsSettings.DEFAULTS, staff);
+
+        List<org.countyhall.windows.api.Uncovered> monday = withoutVillage.unstaffedOn(LocalDate.of(2026, 12, 7));
+
+        assertEquals(List.of("V01"), monday.stream().map(org.countyhall.windows.api.Uncovered::number).toList());
+        assertTrue(monday.get(0).reason().startsWith("calendar 'village' is not configured"), monday.toString());
+        assertEquals(List.of(), windows.unstaffedOn(LocalDate.of(2026, 12, 7)));
+    }
+
+    @Test
     void cancellingUnknownLeaveIsNotFound() {
         assertThrows(NotFoundException.class, () -> windows.cancelLeave(404));
         assertEquals(0, jpa.commits());

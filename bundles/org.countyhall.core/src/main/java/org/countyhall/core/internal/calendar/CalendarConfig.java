@@ -48,10 +48,27 @@ public final class CalendarConfig {
         Object s = props.get(name + ".sessions");
         Object d = props.get(name + ".days");
         try {
-            return new CalendarSpec(name, s == null ? sessions : Session.parse(s.toString()),
-                    d == null ? days : days(d.toString()));
+            List<Session> hours = s == null ? sessions : Session.parse(s.toString());
+            if (!name.equals(WorkingCalendars.HALL)) {
+                withinVillageBound(name, hours);
+            }
+            return new CalendarSpec(name, hours, d == null ? days : days(d.toString()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("calendar '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * L383: a village or community window opens somewhere between 08:00 and 18:00. Every calendar besides the
+     * hall's is such a window's, so hours outside that bound are refused (the previous hours stay in force).
+     */
+    static void withinVillageBound(String name, List<Session> hours) {
+        for (Session h : hours) {
+            if (h.start().isBefore(CalendarDefaults.VILLAGE_EARLIEST) || h.end().isAfter(CalendarDefaults.VILLAGE_LATEST)) {
+                throw new IllegalArgumentException(name + ".sessions: " + h + " is outside "
+                        + CalendarDefaults.VILLAGE_EARLIEST + "-" + CalendarDefaults.VILLAGE_LATEST
+                        + ", the hours a village or community window may open (L383)");
+            }
         }
     }
 

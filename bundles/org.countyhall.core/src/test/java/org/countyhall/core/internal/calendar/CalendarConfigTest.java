@@ -70,6 +70,29 @@ class CalendarConfigTest {
         assertEquals("calendar 'town': unknown day 'FUNDAY'", e.getMessage());
     }
 
+    @Test
+    void aVillageWindowMayOpenFromEightToEighteenAndNotOutsideL383() {
+        Map<String, CalendarSpec> edge = CalendarConfig.specs(Map.of("village.sessions", "08:00-18:00"));
+        assertEquals(List.of(session(8, 0, 18, 0)), edge.get("village").sessions());
+
+        IllegalArgumentException early = assertThrows(IllegalArgumentException.class,
+                () -> CalendarConfig.specs(Map.of("village.sessions", "07:30-12:00,14:00-17:00")));
+        IllegalArgumentException late = assertThrows(IllegalArgumentException.class,
+                () -> CalendarConfig.specs(Map.of("calendars", "town", "town.sessions", "09:00-12:00,14:00-18:30")));
+
+        assertEquals("calendar 'village': village.sessions: 07:30-12:00 is outside 08:00-18:00, the hours a village "
+                + "or community window may open (L383)", early.getMessage());
+        assertEquals("calendar 'town': town.sessions: 14:00-18:30 is outside 08:00-18:00, the hours a village "
+                + "or community window may open (L383)", late.getMessage());
+    }
+
+    @Test
+    void theHallsOwnHoursAreNotBoundByTheVillageRule() {
+        Map<String, CalendarSpec> specs = CalendarConfig.specs(Map.of("hall.sessions", "07:30-12:00,14:00-19:00"));
+
+        assertEquals(List.of(session(7, 30, 12, 0), session(14, 0, 19, 0)), specs.get("hall").sessions());
+    }
+
     private static Session session(int fromHour, int fromMinute, int toHour, int toMinute) {
         return new Session(LocalTime.of(fromHour, fromMinute), LocalTime.of(toHour, toMinute));
     }
