@@ -176,6 +176,50 @@ public class DomainsIT extends CountyHallTestSupport {
     }
 
     @Test
+    public void everyOfficeTaskOfBothDomainsIsOnTheConsole() throws Exception {
+        installFeatures("countyhall-staff", "countyhall-windows");
+        awaitEndpoint("/windows", 200);
+        String a = newStaff(unique("S"), "TAX-1", "TAX-2");
+        String b = newStaff(unique("S"), "TAX-1", "TAX-2");
+        String w = unique("W");
+        assertEquals(201, newWindow(w, a, b).status());
+
+        console(ADMIN, ADMIN_PASSWORD, "staff:update --department 不动产登记中心 --position 科长 " + a);
+        JsonNode person = admin("GET", "/staff/" + a, null).json();
+        assertEquals("不动产登记中心", person.get("department").asText());
+        assertEquals("科长", person.get("position").asText());
+        assertEquals("测试" + a, person.get("name").asText()); // kept
+
+        console(ADMIN, ADMIN_PASSWORD, "window:update --name 不动产综合窗口 --floor 3 " + w);
+        console(ADMIN, ADMIN_PASSWORD, "window:state " + w + " PAUSED");
+        JsonNode window = admin("GET", "/windows/" + w + "/details", null).json();
+        assertEquals("不动产综合窗口", window.get("name").asText());
+        assertEquals(3, window.get("floor").asInt());
+        assertEquals("PAUSED", window.get("state").asText());
+        assertEquals(a, window.get("a").asText()); // posts kept
+
+        console(ADMIN, ADMIN_PASSWORD, "window:leave --reason 事假 " + a + " 2031-03-03 2031-03-03");
+        String leaves = console(ADMIN, ADMIN_PASSWORD, "window:leaves --staff " + a + " --from 2031-03-01");
+        assertTrue(leaves, leaves.contains("2031-03-03") && leaves.contains("1 of 1 leave(s)"));
+        long id = admin("GET", "/windows/leaves?staff=" + a + "&from=2031-03-01", null).json().get("items").get(0)
+                .get("id").asLong();
+        console(ADMIN, ADMIN_PASSWORD, "window:leave-cancel " + id);
+        assertEquals(0, admin("GET", "/windows/leaves?staff=" + a + "&from=2031-03-01", null).json().get("total")
+                .asInt());
+
+        // an admin stores a photo from the import folder, as an import reads its file
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of(
+                System.getProperty("karaf.data"), "countyhall", "import"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4};
+        java.nio.file.Files.write(folder.resolve(b + ".png"), png);
+        String stored = console(ADMIN, ADMIN_PASSWORD, "staff:photo --type image/png " + b + " " + b + ".png");
+        assertTrue(stored, stored.contains("stored (image/png, 12 bytes)"));
+        assertEquals(200, admin("GET", "/staff/" + b + "/photo", null).status());
+        console(ADMIN, ADMIN_PASSWORD, "staff:photo --delete " + b);
+        assertEquals(404, admin("GET", "/staff/" + b + "/photo", null).status());
+    }
+
+    @Test
     public void aDepartureIsVetoedWhileThePersonHoldsAPostAndAllowedAfterReassignment() throws Exception {
         installFeatures("countyhall-staff", "countyhall-windows");
         awaitEndpoint("/staff", 200);

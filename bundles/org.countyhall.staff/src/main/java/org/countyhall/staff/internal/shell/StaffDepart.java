@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -21,6 +22,7 @@ public final class StaffDepart implements Action {
     private StaffDirectory staff;
 
     @Argument(index = 0, name = "number", required = true, description = "Staff number")
+    @Completion(StaffNumberCompleter.class)
     private String number;
 
     @Argument(index = 1, name = "reason", required = true, description = "Why the person leaves")

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.countyhall.core.api.error.NotFoundException;
@@ -22,6 +23,7 @@ public final class StaffShow implements Action {
     private StaffDirectory staff;
 
     @Argument(index = 0, name = "number", required = true, description = "Staff number")
+    @Completion(StaffNumberCompleter.class)
     private String number;
 
     @Override

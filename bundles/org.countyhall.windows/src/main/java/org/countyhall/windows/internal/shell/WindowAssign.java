@@ -3,6 +3,7 @@ package org.countyhall.windows.internal.shell;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.countyhall.windows.api.Post;
@@ -18,6 +19,7 @@ public final class WindowAssign implements Action {
     private WindowRegistry windows;
 
     @Argument(index = 0, name = "window", required = true, description = "Window number")
+    @Completion(WindowNumberCompleter.class)
     private String window;
 
     @Argument(index = 1, name = "post", required = true, description = "A, B, DIRECTOR or DEPUTY")

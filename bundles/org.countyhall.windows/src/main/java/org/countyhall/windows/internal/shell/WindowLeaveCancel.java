@@ -1,0 +1,27 @@
+package org.countyhall.windows.internal.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.countyhall.windows.api.WindowRegistry;
+
+/** {@code window:leave-cancel}: withdraw granted leave by its id (window:leaves lists the ids). */
+@Service
+@Command(scope = "window", name = "leave-cancel", description = "Cancel granted leave by its id")
+public final class WindowLeaveCancel implements Action {
+
+    @Reference
+    private WindowRegistry windows;
+
+    @Argument(index = 0, name = "id", required = true, description = "Leave id (window:leaves)")
+    private long id;
+
+    @Override
+    public Object execute() {
+        windows.cancelLeave(id);
+        System.out.println("Leave " + id + " cancelled");
+        return null;
+    }
+}
