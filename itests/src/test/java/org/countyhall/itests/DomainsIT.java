@@ -220,6 +220,38 @@ public class DomainsIT extends CountyHallTestSupport {
     }
 
     @Test
+    public void aTransferIsVetoedByTheWindowsOfTheOldDepartmentAndAForcedOneEmptiesThosePosts() throws Exception {
+        installFeatures("countyhall-staff", "countyhall-windows");
+        awaitEndpoint("/windows", 200);
+        String a = newStaff(unique("S"), "TAX-1", "TAX-2");
+        String b = newStaff(unique("S"), "TAX-1", "TAX-2");
+        String w = unique("W");
+        assertEquals(201, newWindow(w, a, b).status()); // 税务局
+
+        Answer vetoes = admin("GET", "/staff/" + b + "/transfer-vetoes?toDepartment=" + java.net.URLEncoder.encode(
+                "不动产登记中心", java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals(vetoes.body(), 200, vetoes.status());
+        assertTrue(vetoes.body(), vetoes.body().contains("holds the B post at window " + w));
+        Answer refused = admin("POST", "/staff/" + b + "/transfer",
+                "{\"toDepartment\":\"不动产登记中心\",\"reason\":\"工作需要\"}");
+        assertEquals(refused.body(), 409, refused.status());
+        assertTrue(refused.body(), refused.body().contains("transfer-vetoed"));
+        // a move to another building of the same department keeps the posts and needs nobody's consent
+        Answer building = admin("POST", "/staff/" + a + "/transfer",
+                "{\"toDepartment\":\"税务局\",\"toBuilding\":\"OTHER\",\"reason\":\"搬迁\"}");
+        assertEquals(building.body(), 200, building.status());
+
+        String out = console(ADMIN, ADMIN_PASSWORD, "staff:transfer --force 局党组决定 " + b + " 不动产登记中心 工作需要");
+        assertTrue(out, out.contains("moved to 不动产登记中心"));
+        await("the B post emptied by the transfer consumer", Duration.ofSeconds(20),
+                () -> admin("GET", "/windows/" + w + "/details", null).json().get("b").isNull());
+        JsonNode person = admin("GET", "/staff/" + b, null).json();
+        assertEquals("ACTIVE", person.get("state").asText());
+        assertEquals("不动产登记中心", person.get("department").asText());
+        assertEquals(a, admin("GET", "/windows/" + w + "/details", null).json().get("a").asText());
+    }
+
+    @Test
     public void aDepartureIsVetoedWhileThePersonHoldsAPostAndAllowedAfterReassignment() throws Exception {
         installFeatures("countyhall-staff", "countyhall-windows");
         awaitEndpoint("/staff", 200);

@@ -38,6 +38,15 @@ public interface StaffDirectory {
      */
     StaffMember depart(String number, Departure departure);
 
+    /** What would veto moving the person as {@code transfer} says, now (404 for an unknown number). */
+    List<Veto> transferVetoes(String number, Transfer transfer);
+
+    /**
+     * Moves an active person to another department and/or building (调动), asking every
+     * {@link org.countyhall.staff.api.spi.TransferCheck}; 409 {@code transfer-vetoed} unless forced with a reason.
+     */
+    StaffMember transfer(String number, Transfer transfer);
+
     /** The person's photo, if one is stored. */
     Optional<Photo> photo(String number);
 

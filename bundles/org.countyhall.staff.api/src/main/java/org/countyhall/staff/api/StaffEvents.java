@@ -15,6 +15,12 @@ public final class StaffEvents {
      * vetoedBy (comma-separated check names whose vetoes the office overrode).
      */
     public static final String DEPARTED = "org/countyhall/staff/DEPARTED";
+    /**
+     * A person moved to another department and/or building and stays active (调动). Keys: staffNumber,
+     * fromDepartment, toDepartment, fromBuilding, toBuilding (MAIN or OTHER), on (ISO date), forced (boolean) and,
+     * when forced, vetoedBy.
+     */
+    public static final String TRANSFERRED = "org/countyhall/staff/TRANSFERRED";
 
     private StaffEvents() {
     }

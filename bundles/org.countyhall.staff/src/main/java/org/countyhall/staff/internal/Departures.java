@@ -1,13 +1,11 @@
 package org.countyhall.staff.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.countyhall.core.api.error.UnavailableException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.staff.api.Departure;
 import org.countyhall.staff.api.StaffEvents;
@@ -16,16 +14,12 @@ import org.countyhall.staff.api.Veto;
 import org.countyhall.staff.api.spi.DepartureCheck;
 import org.countyhall.staff.internal.store.StaffEntity;
 import org.countyhall.staff.internal.store.StaffStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Departures (离职): asked of every registered {@link DepartureCheck} (windows: the person's posts), decided by
  * {@link DepartureRules}, forced only with a reason, and announced as DEPARTED for the domains that act on it.
  */
 final class Departures {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Departures.class);
 
     private final StaffContext ctx;
     private final List<DepartureCheck> checks;
@@ -76,27 +70,9 @@ final class Departures {
         });
     }
 
-    /**
-     * Asks every check. Showing the vetoes ({@code failIfBroken} false), a check that fails counts as a veto; in a
-     * departure it stops it with 503: its failure may have spoiled the transaction, and a broken bundle must not
-     * let a departure through, even forced.
-     */
+    /** Every check's vetoes; deciding ({@code failIfBroken}), a failed check stops the departure (503). */
     private List<Veto> ask(String number, boolean failIfBroken) {
-        List<Veto> found = new ArrayList<>();
-        for (DepartureCheck check : checks) {
-            try {
-                check.vetoes(number).forEach(reason -> found.add(new Veto(check.name(), reason)));
-            } catch (RuntimeException e) {
-                // the exception's class only: a check's message may quote a name or a leave reason
-                LOG.warn("Departure check {} ({}) failed with {}", check.name(), check.getClass().getName(),
-                        e.getClass().getName());
-                if (failIfBroken) {
-                    throw new UnavailableException("departure-check-failed", "The departure check '" + check.name()
-                            + "' failed; try again, or remove the bundle that registers it");
-                }
-                found.add(new Veto(String.valueOf(check.name()), "the check failed; see the log"));
-            }
-        }
-        return found;
+        return Vetoes.ask(checks, DepartureCheck::name, c -> c.vetoes(number),
+                failIfBroken ? "departure-check-failed" : null);
     }
 }

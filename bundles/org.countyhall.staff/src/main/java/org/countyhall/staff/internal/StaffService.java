@@ -22,7 +22,9 @@ import org.countyhall.staff.api.StaffInput;
 import org.countyhall.staff.api.StaffMember;
 import org.countyhall.staff.api.StaffQuery;
 import org.countyhall.staff.api.Veto;
+import org.countyhall.staff.api.Transfer;
 import org.countyhall.staff.api.spi.DepartureCheck;
+import org.countyhall.staff.api.spi.TransferCheck;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -36,7 +38,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The staff directory as an OSGi service: wiring only. Each use case is a plain class of its own (people,
- * departures, photos, import) built on one {@link StaffContext}.
+ * departures, transfers, photos, import) built on one {@link StaffContext}.
  */
 @Component(service = StaffDirectory.class, configurationPid = StaffConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -46,6 +48,7 @@ public final class StaffService implements StaffDirectory {
     private volatile StaffSettings settings;
     private final StaffWrites people;
     private final Departures departures;
+    private final Transfers transfers;
     private final Photos photos;
     private final StaffImporter importer;
 
@@ -53,6 +56,10 @@ public final class StaffService implements StaffDirectory {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, fieldOption = FieldOption.UPDATE)
     private final List<DepartureCheck> checks = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, fieldOption = FieldOption.UPDATE)
+    private final List<TransferCheck> transferChecks = new CopyOnWriteArrayList<>();
 
     @Activate
     public StaffService(@Reference(target = "(osgi.unit.name=staff)") JpaTemplate jpa, @Reference AuditLog audit,
@@ -67,6 +74,7 @@ public final class StaffService implements StaffDirectory {
         StaffContext ctx = new StaffContext(jpa, audit, events, clock, () -> this.settings);
         this.people = new StaffWrites(ctx);
         this.departures = new Departures(ctx, checks);
+        this.transfers = new Transfers(ctx, transferChecks);
         this.photos = new Photos(ctx);
         this.importer = new StaffImporter(ctx);
     }
@@ -79,6 +87,11 @@ public final class StaffService implements StaffDirectory {
     /** The live list of departure checks (for tests; DS updates it in OSGi). */
     List<DepartureCheck> checks() {
         return checks;
+    }
+
+    /** The live list of transfer checks (for tests; DS updates it in OSGi). */
+    List<TransferCheck> transferChecks() {
+        return transferChecks;
     }
 
     @Override
@@ -109,6 +122,16 @@ public final class StaffService implements StaffDirectory {
     @Override
     public StaffMember depart(String number, Departure departure) {
         return departures.depart(number, departure);
+    }
+
+    @Override
+    public List<Veto> transferVetoes(String number, Transfer transfer) {
+        return transfers.vetoes(number, transfer, people);
+    }
+
+    @Override
+    public StaffMember transfer(String number, Transfer transfer) {
+        return transfers.transfer(number, transfer);
     }
 
     @Override

@@ -33,8 +33,10 @@ import org.countyhall.staff.api.StaffInput;
 import org.countyhall.staff.api.StaffMember;
 import org.countyhall.staff.api.StaffQuery;
 import org.countyhall.staff.api.StaffState;
+import org.countyhall.staff.api.Transfer;
 import org.countyhall.staff.api.Veto;
 import org.countyhall.staff.api.spi.DepartureCheck;
+import org.countyhall.staff.api.spi.TransferCheck;
 import org.countyhall.staff.internal.store.PhotoEntity;
 import org.countyhall.staff.internal.store.StaffEntity;
 import org.countyhall.testing.JpaTestDatabase;
@@ -170,6 +172,43 @@ class StaffServiceTest {
         assertEquals(true, outbox.events().get(0).payload().get("forced"));
         assertEquals("windows", outbox.events().get(0).payload().get("vetoedBy"));
         assertEquals("staff.depart.forced", audit.actions().get(audit.actions().size() - 1));
+    }
+
+    @Test
+    void aTransferKeepsThePersonActiveInTheNewDepartmentAndAnnouncesFromAndTo() {
+        staff.create(person("S001", "张三"));
+        staff.transferChecks().add(new TransferCheck() {
+            @Override
+            public String name() {
+                return "windows";
+            }
+
+            @Override
+            public List<String> vetoes(String staffNumber, String toDepartment, Building toBuilding) {
+                return toDepartment.equals("政务服务中心") ? List.of() : List.of("holds the A post at window 01");
+            }
+        });
+        outbox.clear();
+        Transfer toTax = new Transfer(null, "税务局", Building.OTHER, "工作需要", false, null);
+
+        ConflictException vetoed = assertThrows(ConflictException.class, () -> staff.transfer("S001", toTax));
+        assertEquals(List.of(new Veto("windows", "holds the A post at window 01")), staff.transferVetoes("S001",
+                toTax));
+        StaffMember moved = staff.transfer("S001", new Transfer(LocalDate.of(2026, 12, 1), "税务局", Building.OTHER,
+                "工作需要", true, "局党组决定"));
+
+        assertEquals("transfer-vetoed", vetoed.code());
+        assertEquals(StaffState.ACTIVE, moved.state());
+        assertEquals("税务局", moved.department());
+        assertEquals(Building.OTHER, moved.building());
+        assertEquals(List.of(StaffEvents.TRANSFERRED), outbox.topics());
+        assertEquals(java.util.Map.of("staffNumber", "S001", "fromDepartment", "政务服务中心", "toDepartment", "税务局",
+                "fromBuilding", "MAIN", "toBuilding", "OTHER", "on", "2026-12-01", "forced", true, "vetoedBy",
+                "windows"), outbox.events().get(0).payload());
+        assertEquals("staff.transfer.forced", audit.actions().get(audit.actions().size() - 1));
+        // within the same department nothing objects
+        staff.transfer("S001", new Transfer(null, "政务服务中心", Building.MAIN, "回调", false, null));
+        assertEquals("政务服务中心", staff.find("S001").orElseThrow().department());
     }
 
     @Test

@@ -56,6 +56,13 @@ public interface WindowRegistry {
     List<Window> vacate(String staffNumber);
 
     /**
+     * Empties the person's posts at windows of departments other than {@code department} (a transfer, 调动: staff
+     * serve at the windows of their own department), each with its audit entry and UPDATED event; the windows
+     * changed.
+     */
+    List<Window> vacateOutside(String staffNumber, String department);
+
+    /**
      * Grants leave to a post holder (or anyone: leave of people without posts is recorded too). Refused (409) when a
      * window the person staffs would be left uncovered on one of the days, or when the leave is longer than the
      * configured working days (1, L845) on a window's calendar without a substitute qualified for its items.

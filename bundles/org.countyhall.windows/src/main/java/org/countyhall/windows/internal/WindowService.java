@@ -128,6 +128,11 @@ public final class WindowService implements WindowRegistry {
     }
 
     @Override
+    public List<Window> vacateOutside(String staffNumber, String department) {
+        return writes.vacateOutside(staffNumber, department);
+    }
+
+    @Override
     public Leave grantLeave(LeaveRequest request) {
         return leave.grant(request);
     }

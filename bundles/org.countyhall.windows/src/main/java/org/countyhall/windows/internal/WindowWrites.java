@@ -122,6 +122,15 @@ final class WindowWrites {
 
     /** Empties every post of a person who left (staff's DEPARTED event). */
     List<Window> vacate(String rawStaffNumber) {
+        return vacate(rawStaffNumber, null, "left");
+    }
+
+    /** Empties the person's posts at windows of other departments than {@code department} (staff's TRANSFERRED). */
+    List<Window> vacateOutside(String rawStaffNumber, String department) {
+        return vacate(rawStaffNumber, department, "moved to " + department);
+    }
+
+    private List<Window> vacate(String rawStaffNumber, String keepDepartment, String why) {
         String staffNumber = WindowRules.key(rawStaffNumber);
         if (staffNumber == null) {
             return List.of();
@@ -131,8 +140,8 @@ final class WindowWrites {
             // the same order as every other writer: the coverage lock, then the windows, then (events) the outbox
             store.lockCoverage();
             List<WindowEntity> locked = new ArrayList<>();
-            store.heldBy(staffNumber).stream().map(Window::number).sorted()
-                    .forEach(n -> store.lock(n).ifPresent(locked::add));
+            store.heldBy(staffNumber).stream().filter(w -> !w.department().equals(keepDepartment))
+                    .map(Window::number).sorted().forEach(n -> store.lock(n).ifPresent(locked::add));
             List<Window> changed = new ArrayList<>();
             for (WindowEntity e : locked) {
                 for (Post p : Post.values()) {
@@ -141,7 +150,7 @@ final class WindowWrites {
                     }
                 }
                 store.flush();
-                changed.add(changed(e, "window.vacate", staffNumber + " left"));
+                changed.add(changed(e, "window.vacate", staffNumber + " " + why));
             }
             return changed;
         });

@@ -19,6 +19,7 @@ import org.countyhall.staff.api.StaffInput;
 import org.countyhall.staff.api.StaffMember;
 import org.countyhall.staff.api.StaffQuery;
 import org.countyhall.staff.api.StaffState;
+import org.countyhall.staff.api.Transfer;
 import org.countyhall.staff.api.Veto;
 
 /** The part of the staff directory windows reads (find, search by department), over people added by a test. */
@@ -70,6 +71,16 @@ final class FakeStaffDirectory implements StaffDirectory {
 
     @Override
     public StaffMember depart(String number, Departure departure) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Veto> transferVetoes(String number, Transfer transfer) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public StaffMember transfer(String number, Transfer transfer) {
         throw new UnsupportedOperationException();
     }
 

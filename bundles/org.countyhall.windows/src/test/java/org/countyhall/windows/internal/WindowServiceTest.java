@@ -206,6 +206,21 @@ class WindowServiceTest {
     }
 
     @Test
+    void aTransferEmptiesOnlyThePostsAtWindowsOfOtherDepartments() {
+        windows.create(window("A01", "S001", "S002")); // 政务服务中心
+        windows.create(new WindowInput("T01", "税务综合", WindowType.COMPREHENSIVE, "税务局", "一楼大厅", 1, null, null,
+                null, null, "S003", "S001", null, null, List.of()));
+        audit.clear();
+
+        List<Window> changed = windows.vacateOutside("S001", "税务局");
+
+        assertEquals(List.of("A01"), changed.stream().map(Window::number).toList());
+        assertEquals(List.of("T01"), windows.heldBy("S001").stream().map(Window::number).toList());
+        assertEquals(List.of(new RecordingAudit.Entry("window.vacate", "window/A01", "S001 moved to 税务局")),
+                audit.entries());
+    }
+
+    @Test
     void aDryRunImportCountsAndWritesNothingARealOneWritesEveryRowOrNone() {
         byte[] good = ("窗口号,名称,类型,派驻单位,大厅,A角,B角\r\n"
                 + "01,综合受理,综合,政务服务中心,一楼大厅,S001,S002\r\n"

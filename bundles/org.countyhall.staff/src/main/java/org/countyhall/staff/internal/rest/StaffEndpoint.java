@@ -33,6 +33,7 @@ import org.countyhall.staff.api.Photo;
 import org.countyhall.staff.api.StaffDirectory;
 import org.countyhall.staff.api.StaffInput;
 import org.countyhall.staff.api.StaffMember;
+import org.countyhall.staff.api.Transfer;
 import org.countyhall.staff.api.StaffQuery;
 import org.countyhall.staff.api.StaffState;
 import org.countyhall.staff.api.Veto;
@@ -75,6 +76,10 @@ public final class StaffEndpoint implements RestEndpoint {
     }
 
     /** Body of {@code POST /staff/{number}/departure}. */
+    public record TransferBody(java.time.LocalDate on, String toDepartment, Building toBuilding, String reason,
+            Boolean force, String forceReason) {
+    }
+
     public record DepartureBody(java.time.LocalDate leftOn, String reason, Boolean force, String forceReason) {
     }
 
@@ -140,6 +145,36 @@ public final class StaffEndpoint implements RestEndpoint {
         }
         return staff.depart(number, new Departure(body.leftOn(), body.reason(), Boolean.TRUE.equals(body.force()),
                 body.forceReason()));
+    }
+
+    @GET
+    @Path("{number}/transfer-vetoes")
+    @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
+    public List<Veto> transferVetoes(@PathParam("number") String number, @QueryParam("toDepartment") String to,
+            @QueryParam("toBuilding") String building) {
+        return staff.transferVetoes(number, new Transfer(null, to, building(building), null, false, null));
+    }
+
+    @POST
+    @Path("{number}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffMember transfer(@PathParam("number") String number, TransferBody body) {
+        if (body == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        return staff.transfer(number, new Transfer(body.on(), body.toDepartment(), body.toBuilding(), body.reason(),
+                Boolean.TRUE.equals(body.force()), body.forceReason()));
+    }
+
+    private static Building building(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Building.valueOf(raw.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("toBuilding", "MAIN or OTHER");
+        }
     }
 
     @GET

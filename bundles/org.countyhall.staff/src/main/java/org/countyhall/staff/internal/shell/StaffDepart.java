@@ -15,7 +15,7 @@ import org.countyhall.staff.api.StaffMember;
 
 /** {@code staff:depart}: record that a person left, unless another bundle vetoes it (or the office forces it). */
 @Service
-@Command(scope = "staff", name = "depart", description = "Record a departure (离职/调动)")
+@Command(scope = "staff", name = "depart", description = "Record a departure (离职; a move inside the county is staff:transfer)")
 public final class StaffDepart implements Action {
 
     @Reference

@@ -1,0 +1,47 @@
+package org.countyhall.staff.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.countyhall.core.api.error.UnavailableException;
+import org.countyhall.staff.api.Veto;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks the checks other bundles registered (departure or transfer). Listing the vetoes, a check that fails counts
+ * as a veto; deciding, it stops the change with 503: its failure may have spoiled the transaction, and a broken
+ * bundle must not let a departure or transfer through, even forced.
+ */
+final class Vetoes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Vetoes.class);
+
+    private Vetoes() {
+    }
+
+    /**
+     * Every check's vetoes. {@code failCode} null: listing (a failed check is a veto); otherwise deciding, and a failed
+     * check throws 503 with that code ({@code departure-check-failed}, {@code transfer-check-failed}).
+     */
+    static <C> List<Veto> ask(List<C> checks, Function<C, String> name, Function<C, List<String>> vetoes,
+            String failCode) {
+        List<Veto> found = new ArrayList<>();
+        for (C check : checks) {
+            try {
+                vetoes.apply(check).forEach(reason -> found.add(new Veto(name.apply(check), reason)));
+            } catch (RuntimeException e) {
+                // the exception's class only: a check's message may quote a name or a leave reason
+                LOG.warn("Check {} ({}) failed with {}", name.apply(check), check.getClass().getName(),
+                        e.getClass().getName());
+                if (failCode != null) {
+                    throw new UnavailableException(failCode, "The check '" + name.apply(check)
+                            + "' failed; try again, or remove the bundle that registers it");
+                }
+                found.add(new Veto(String.valueOf(name.apply(check)), "the check failed; see the log"));
+            }
+        }
+        return found;
+    }
+}
