@@ -11,6 +11,7 @@ import org.countyhall.core.api.csv.CsvDocument;
 import org.countyhall.core.api.csv.CsvKeys;
 import org.countyhall.core.api.csv.CsvRow;
 import org.countyhall.core.api.error.FieldError;
+import org.countyhall.core.jpa.CsvImport;
 import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.StaffInput;
 
@@ -31,7 +32,8 @@ public final class StaffCsv {
     }
 
     /** The rows as inputs (with the line each came from) and the problems; rows with problems are left out. */
-    public record Parsed(Charset charset, int rows, List<Line> lines, List<FieldError> errors) {
+    public record Parsed(Charset charset, int rows, List<Line> lines, List<FieldError> errors)
+            implements CsvImport.Parsed<Line> {
     }
 
     /** One valid row. */

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.persistence.EntityManager;
+
 import org.countyhall.core.api.csv.ImportReport;
-import org.countyhall.core.api.error.ValidationException;
-import org.countyhall.core.jpa.Jpa;
+import org.countyhall.core.jpa.CsvImport;
 import org.countyhall.staff.api.StaffEvents;
 import org.countyhall.staff.api.StaffInput;
 import org.countyhall.staff.internal.store.StaffEntity;
 import org.countyhall.staff.internal.store.StaffStore;
 
-/** The CSV import of people: new numbers created, known ones updated, all rows or none; a dry run writes nothing. */
-final class StaffImporter {
+/** The CSV import of people on core's import flow: new numbers created, known ones updated, all rows or none. */
+final class StaffImporter implements CsvImport.Rows<StaffCsv.Line> {
 
     private final StaffContext ctx;
 
@@ -24,23 +25,15 @@ final class StaffImporter {
 
     ImportReport importCsv(byte[] csv, Charset charset, boolean dryRun) {
         StaffCsv.Parsed parsed = StaffCsv.parse(csv, charset, ctx.settings().get().importMaxRows());
-        String cs = parsed.charset().name();
-        if (!parsed.errors().isEmpty()) {
-            if (dryRun) {
-                return new ImportReport(true, cs, parsed.rows(), 0, 0, parsed.errors(), List.of());
-            }
-            throw new ValidationException(parsed.errors());
-        }
-        // a dry run only reads: no transaction, no locks
-        Jpa.Work<int[]> work = em -> apply(new StaffStore(em), parsed, dryRun);
-        int[] counts = dryRun ? ctx.jpa().read(work) : ctx.jpa().write(work);
-        return new ImportReport(dryRun, cs, parsed.rows(), counts[0], counts[1], List.of(), List.of());
+        return CsvImport.run(ctx.jpa(), ctx.audit(), "staff.import", "staff", parsed, this, dryRun, List.of());
     }
 
-    private int[] apply(StaffStore store, StaffCsv.Parsed parsed, boolean dryRun) {
+    @Override
+    public CsvImport.Counts apply(EntityManager em, List<StaffCsv.Line> lines, boolean dryRun) {
+        StaffStore store = new StaffStore(em);
         int created = 0;
         int updated = 0;
-        for (StaffCsv.Line line : parsed.lines()) {
+        for (StaffCsv.Line line : lines) {
             StaffInput in = line.input();
             Optional<StaffEntity> found = store.find(in.number());
             if (found.isEmpty()) {
@@ -64,11 +57,6 @@ final class StaffImporter {
                 }
             }
         }
-        if (!dryRun) {
-            store.flush();
-            ctx.audit().record("staff.import", "staff", parsed.rows() + " rows: " + created + " created, " + updated
-                    + " updated");
-        }
-        return new int[] {created, updated};
+        return new CsvImport.Counts(created, updated);
     }
 }

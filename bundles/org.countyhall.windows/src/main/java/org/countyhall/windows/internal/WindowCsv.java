@@ -13,6 +13,7 @@ import org.countyhall.core.api.csv.CsvDocument;
 import org.countyhall.core.api.csv.CsvKeys;
 import org.countyhall.core.api.csv.CsvRow;
 import org.countyhall.core.api.error.FieldError;
+import org.countyhall.core.jpa.CsvImport;
 import org.countyhall.windows.api.WindowInput;
 import org.countyhall.windows.api.WindowState;
 import org.countyhall.windows.api.WindowType;
@@ -51,7 +52,8 @@ public final class WindowCsv {
     }
 
     /** The valid rows (with their line) and every problem; rows with problems are left out. */
-    public record Parsed(Charset charset, int rows, List<Line> lines, List<FieldError> errors) {
+    public record Parsed(Charset charset, int rows, List<Line> lines, List<FieldError> errors)
+            implements CsvImport.Parsed<Line> {
     }
 
     /** One valid row. */
