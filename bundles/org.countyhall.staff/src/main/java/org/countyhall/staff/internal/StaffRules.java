@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.countyhall.core.api.error.BusinessKeys;
 import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.staff.api.Building;
@@ -17,9 +18,9 @@ import org.countyhall.staff.api.StaffInput;
 public final class StaffRules {
 
     /** Letters, digits and dashes, starting with a letter or digit: safe in URLs, file names and CSV. */
-    static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
+    static final Pattern NUMBER = BusinessKeys.STAFF_NUMBER;
     /** Service item codes as the catalogue writes them, e.g. {@code 370100-001} or {@code TAX.INVOICE}. */
-    static final Pattern ITEM_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    static final Pattern ITEM_CODE = BusinessKeys.ITEM_CODE;
     static final int NAME_MAX = 50;
     static final int DEPARTMENT_MAX = 100;
     static final int POSITION_MAX = 50;
@@ -41,8 +42,7 @@ public final class StaffRules {
         if (number == null) {
             errors.add(new FieldError(prefix + "number", "required"));
         } else if (!NUMBER.matcher(number).matches()) {
-            errors.add(new FieldError(prefix + "number",
-                    "1 to 20 letters, digits or dashes, starting with a letter or digit"));
+            errors.add(new FieldError(prefix + "number", BusinessKeys.STAFF_NUMBER_RULE));
         }
         String name = FieldChecks.text(in.name(), prefix + "name", NAME_MAX, true, errors);
         String department = FieldChecks.text(in.department(), prefix + "department", DEPARTMENT_MAX, true, errors);
@@ -51,8 +51,7 @@ public final class StaffRules {
         for (int i = 0; i < in.qualifications().size(); i++) {
             String code = FieldChecks.strip(in.qualifications().get(i));
             if (code == null || !ITEM_CODE.matcher(code).matches()) {
-                errors.add(new FieldError(prefix + "qualifications[" + i + "]",
-                        "an item code of 1 to 40 letters, digits, '.', '_' or '-'"));
+                errors.add(new FieldError(prefix + "qualifications[" + i + "]", BusinessKeys.ITEM_CODE_RULE));
             } else {
                 qualifications.add(code);
             }

@@ -13,6 +13,7 @@ import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.windows.api.Leave;
 import org.countyhall.windows.api.Window;
 import org.countyhall.windows.internal.store.WindowStore;
+import org.countyhall.staff.api.StaffCheck;
 
 /**
  * The checks every change of posts makes under the registry's coverage lock: that granted leave stays covered

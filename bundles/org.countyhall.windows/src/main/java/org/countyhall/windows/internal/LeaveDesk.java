@@ -29,6 +29,7 @@ import org.countyhall.windows.api.WindowEvents;
 import org.countyhall.windows.internal.store.LeaveEntity;
 import org.countyhall.windows.internal.store.WindowEntity;
 import org.countyhall.windows.internal.store.WindowStore;
+import org.countyhall.staff.api.StaffCheck;
 
 /** Leave of window staff (L845): granted only while every window of the person stays covered; cancelled; listed. */
 final class LeaveDesk {

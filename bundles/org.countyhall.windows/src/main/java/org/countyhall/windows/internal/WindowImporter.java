@@ -20,6 +20,7 @@ import org.countyhall.windows.api.WindowEvents;
 import org.countyhall.windows.api.WindowInput;
 import org.countyhall.windows.internal.store.WindowEntity;
 import org.countyhall.windows.internal.store.WindowStore;
+import org.countyhall.staff.api.StaffCheck;
 
 /**
  * The CSV import of windows on core's import flow: every row checked (format, staff, granted leave staying

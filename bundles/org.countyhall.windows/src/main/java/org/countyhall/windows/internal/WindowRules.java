@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.countyhall.core.api.calendar.WorkingCalendars;
+import org.countyhall.core.api.error.BusinessKeys;
 import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.windows.api.Window;
@@ -22,10 +23,10 @@ import org.countyhall.windows.api.WindowState;
 public final class WindowRules {
 
     /** Window numbers as painted above the desk: "01", "A12", "12-1". */
-    static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,9}");
+    static final Pattern NUMBER = BusinessKeys.WINDOW_NUMBER;
     /** The staff directory's staff number format. */
-    static final Pattern STAFF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
-    static final Pattern ITEM_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    static final Pattern STAFF = BusinessKeys.STAFF_NUMBER;
+    static final Pattern ITEM_CODE = BusinessKeys.ITEM_CODE;
     static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{3,30}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Words used as paths under /api/v1/windows, so they cannot be window numbers. */
@@ -48,8 +49,8 @@ public final class WindowRules {
         if (number == null) {
             errors.add(new FieldError(prefix + "number", "required"));
         } else if (!NUMBER.matcher(number).matches() || RESERVED.contains(number.toLowerCase(java.util.Locale.ROOT))) {
-            errors.add(new FieldError(prefix + "number", "1 to 10 letters, digits or dashes, starting with a letter"
-                    + " or digit (not " + String.join("/", new TreeSet<>(RESERVED)) + ")"));
+            errors.add(new FieldError(prefix + "number", BusinessKeys.WINDOW_NUMBER_RULE + " (not "
+                    + String.join("/", new TreeSet<>(RESERVED)) + ")"));
         }
         String name = FieldChecks.text(in.name(), prefix + "name", 100, true, errors);
         if (in.type() == null) {
@@ -86,7 +87,7 @@ public final class WindowRules {
             String code = FieldChecks.strip(in.itemCodes().get(i));
             if (code == null || !ITEM_CODE.matcher(code).matches()) {
                 errors.add(new FieldError(prefix + "itemCodes[" + i + "]",
-                        "an item code of 1 to 40 letters, digits, '.', '_' or '-'"));
+                        BusinessKeys.ITEM_CODE_RULE));
             } else {
                 items.add(code);
             }
@@ -100,11 +101,7 @@ public final class WindowRules {
 
     /** A staff number in a post: empty means nobody. */
     static String staff(String value, String field, List<FieldError> errors) {
-        String v = key(value);
-        if (v != null && !STAFF.matcher(v).matches()) {
-            errors.add(new FieldError(field, "a staff number (1 to 20 letters, digits or dashes)"));
-        }
-        return v;
+        return BusinessKeys.staffNumber(value, field, false, errors);
     }
 
     /**

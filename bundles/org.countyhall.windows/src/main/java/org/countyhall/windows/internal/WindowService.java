@@ -37,6 +37,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
+import org.countyhall.staff.api.StaffCheck;
 
 /**
  * The window registry as an OSGi service: wiring only. Each use case is a plain class of its own (writes, leave,

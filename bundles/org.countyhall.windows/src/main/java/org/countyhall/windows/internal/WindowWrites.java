@@ -16,6 +16,7 @@ import org.countyhall.windows.api.WindowInput;
 import org.countyhall.windows.api.WindowState;
 import org.countyhall.windows.internal.store.WindowEntity;
 import org.countyhall.windows.internal.store.WindowStore;
+import org.countyhall.staff.api.StaffCheck;
 
 /**
  * Changes to the registry: create, update, posts, state, and vacating a departed person's posts. Each is one

@@ -8,6 +8,7 @@ import org.countyhall.core.api.calendar.WorkingCalendar;
 import org.countyhall.core.api.calendar.WorkingCalendars;
 import org.countyhall.core.api.event.EventOutbox;
 import org.countyhall.core.jpa.Jpa;
+import org.countyhall.staff.api.StaffCheck;
 
 /**
  * What every use case of the registry works with: the unit of work, core's audit, outbox, clock and calendars, the

@@ -36,6 +36,7 @@ import org.countyhall.windows.internal.store.WindowEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.countyhall.staff.api.StaffCheck;
 
 /**
  * The registry's use cases through {@link WindowService} on a real database (TestJpa), core's calendar arithmetic,

@@ -27,6 +27,8 @@ import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.error.ConflictException;
+import org.countyhall.core.api.error.BusinessKeys;
+import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
@@ -62,7 +64,6 @@ public final class JdbcUserDirectory implements UserDirectory {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     /** Names that are paths of the REST API ({@code /api/v1/users/me}). */
     private static final Set<String> RESERVED = Set.of("me");
-    private static final Pattern STAFF_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,32}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
     private static final String SELECT = "SELECT USERNAME, STAFF_NUMBER, DISPLAY_NAME, ENABLED, FAILED_COUNT, "
             + "LOCKED_UNTIL, CREATED_AT, EMAIL FROM CH_USER";
@@ -111,7 +112,31 @@ public final class JdbcUserDirectory implements UserDirectory {
             if (failure != null) {
                 LOG.error("No admin created: {}", failure.toString());
             }
-        });
+        }).thenRun(this::warnOfForeignStaffNumbers);
+    }
+
+    /**
+     * Users created before staff numbers had one format (the staff directory's, {@link BusinessKeys}) may hold one
+     * that no staff record can have: their department-head scope and audit link cannot work. Named in the log at
+     * start (usernames only) so that county IT re-creates them; a login still works.
+     */
+    void warnOfForeignStaffNumbers() {
+        try {
+            List<String> users = foreignStaffNumbers();
+            if (!users.isEmpty()) {
+                LOG.warn("{} user(s) have a staff number that is not {}: {}; re-create them with a valid one",
+                        users.size(), BusinessKeys.STAFF_NUMBER_RULE, String.join(", ", users));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not check the users' staff numbers: {}", e.toString());
+        }
+    }
+
+    /** The usernames whose stored staff number is not a valid staff number. */
+    List<String> foreignStaffNumbers() {
+        return jdbc.list("SELECT USERNAME, STAFF_NUMBER FROM CH_USER WHERE STAFF_NUMBER IS NOT NULL ORDER BY USERNAME",
+                rs -> BusinessKeys.isStaffNumber(FieldChecks.key(rs.getString(2))) ? null : rs.getString(1))
+                .stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** Lets the first-admin bootstrap finish before the DataSource goes away. */
@@ -314,9 +339,8 @@ public final class JdbcUserDirectory implements UserDirectory {
         } else if (RESERVED.contains(username)) {
             errors.add(new FieldError("username", "'" + username + "' is reserved"));
         }
-        if (staffNumber != null && !STAFF_NUMBER.matcher(staffNumber).matches()) {
-            errors.add(new FieldError("staffNumber", "1-32 letters, digits or '-'"));
-        }
+        // the staff directory's format (BusinessKeys), so a login can always be linked to its staff record
+        String staff = BusinessKeys.staffNumber(staffNumber, "staffNumber", false, errors);
         if (displayName != null && displayName.length() > 100) {
             errors.add(new FieldError("displayName", "at most 100 characters"));
         }
@@ -334,7 +358,7 @@ public final class JdbcUserDirectory implements UserDirectory {
             Instant now = clock.instant();
             jdbc.update("INSERT INTO CH_USER (USERNAME, PASSWORD_HASH, STAFF_NUMBER, DISPLAY_NAME, EMAIL, ENABLED, "
                     + "FAILED_COUNT, CREATED_AT, UPDATED_AT, ROW_VERSION) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, 0)",
-                    username, hash, staffNumber, displayName, email, true, now, now);
+                    username, hash, staff, displayName, email, true, now, now);
             insertRoles(username, roles);
             audit.record("user.create", "user/" + username, "roles=" + new TreeSet<>(roles));
             return find(username).orElseThrow();

@@ -55,6 +55,21 @@ class JdbcUserDirectoryTest {
     }
 
     @Test
+    void aUsersStaffNumberHasTheStaffDirectorysFormatAndAnOlderOneIsNamedAtStart() throws Exception {
+        users.create("clerk.zhou", PASSWORD.toCharArray(), " s-019 ", null, null, Set.of("window"));
+        assertEquals("S-019", users.find("clerk.zhou").orElseThrow().staffNumber());
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> users.create("clerk.qian",
+                PASSWORD.toCharArray(), "S-123456789012345678901", null, null, Set.of("window")));
+        assertEquals(List.of(new FieldError("staffNumber", "a staff number: 1 to 20 letters, digits or dashes, "
+                + "starting with a letter or digit")), tooLong.errors());
+        // written before the formats were one: 21 to 32 characters, or a leading dash, were accepted then
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE CH_USER SET STAFF_NUMBER = '-OLD' WHERE USERNAME = 'clerk.zhou'");
+        }
+        assertEquals(List.of("clerk.zhou"), users.foreignStaffNumbers());
+    }
+
+    @Test
     void firstStartCreatesTheAdminFromTheSystemProperty() throws LoginException {
         assertEquals(new UserRecord("admin", null, "Administrator", null, true, Set.of("admin"), 0, null, T0),
                 users.find("admin").orElseThrow());

@@ -1,4 +1,4 @@
-package org.countyhall.windows.internal;
+package org.countyhall.staff.api;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,35 +6,34 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.countyhall.core.api.error.FieldError;
-import org.countyhall.staff.api.StaffDirectory;
-import org.countyhall.staff.api.StaffMember;
-import org.countyhall.staff.api.StaffState;
 
 /**
- * Staff numbers checked against the staff directory when it is installed. {@code directory} is null when it is
- * not: nothing can be checked, and the caller records the numbers as unchecked.
+ * Staff numbers another domain stores (window posts, card holders, case officers), checked against the staff
+ * directory when it is installed. {@code directory} is null when it is not (the domain's optional, dynamic
+ * reference, read once per call): nothing can be checked, the caller stores the numbers as unchecked and says so
+ * with {@link #notes()}. Windows uses it for its posts; every domain that names people does the same.
  */
-final class StaffCheck {
+public final class StaffCheck {
 
-    static final String NOT_INSTALLED = "staff directory not installed: staff numbers not checked";
+    public static final String NOT_INSTALLED = "staff directory not installed: staff numbers not checked";
 
     private final StaffDirectory directory;
 
-    StaffCheck(StaffDirectory directory) {
+    public StaffCheck(StaffDirectory directory) {
         this.directory = directory;
     }
 
-    boolean available() {
+    public boolean available() {
         return directory != null;
     }
 
     /** What a report says about the check: nothing, or that the numbers were not checked. */
-    List<String> notes() {
+    public List<String> notes() {
         return available() ? List.of() : List.of(NOT_INSTALLED);
     }
 
     /** Adds an error for a number that is unknown or of somebody who left; nothing if the directory is absent. */
-    void active(String staffNumber, String field, List<FieldError> errors) {
+    public void active(String staffNumber, String field, List<FieldError> errors) {
         if (directory == null || staffNumber == null) {
             return;
         }
@@ -47,7 +46,7 @@ final class StaffCheck {
     }
 
     /** The person's qualifications, or empty if the directory is absent (or does not know them). */
-    Optional<Set<String>> qualifications(String staffNumber) {
+    public Optional<Set<String>> qualifications(String staffNumber) {
         if (directory == null || staffNumber == null) {
             return Optional.empty();
         }
