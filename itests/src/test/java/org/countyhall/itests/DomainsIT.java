@@ -58,7 +58,7 @@ public class DomainsIT extends CountyHallTestSupport {
                 () -> get(path, ADMIN, ADMIN_PASSWORD).status() == status);
     }
 
-    private String newStaff(String number, String... qualifications) throws Exception {
+    String newStaff(String number, String... qualifications) throws Exception {
         StringBuilder q = new StringBuilder();
         for (String code : qualifications) {
             q.append(q.length() == 0 ? "" : ",").append('"').append(code).append('"');
@@ -69,11 +69,72 @@ public class DomainsIT extends CountyHallTestSupport {
         return number;
     }
 
-    private Answer newWindow(String number, String a, String b) throws Exception {
+    Answer newWindow(String number, String a, String b) throws Exception {
         return admin("POST", "/windows", "{\"number\":\"" + number + "\",\"name\":\"税务综合窗口\",\"type\":\"COMPREHENSIVE\","
                 + "\"department\":\"税务局\",\"hall\":\"政务服务大厅\",\"floor\":2," + (a == null ? "" : "\"a\":\"" + a + "\",")
                 + (b == null ? "" : "\"b\":\"" + b + "\",") + "\"complaintPhone\":\"0531-12345\","
                 + "\"complaintEmail\":\"ts@county.gov.cn\",\"itemCodes\":[\"TAX-1\",\"TAX-2\"]}");
+    }
+
+    /**
+     * A domain feature as county IT sees it: its feature, its endpoint, its console scope, and how to leave one record
+     * behind (the path to read it back). A new domain is covered by adding its line to {@link #DOMAINS}.
+     */
+    private record DomainFeature(String feature, String endpoint, String scope, Seed seed) {
+    }
+
+    @FunctionalInterface
+    private interface Seed {
+        /** Creates one record and answers the path that reads it. */
+        String create(DomainsIT it) throws Exception;
+    }
+
+    private static final List<DomainFeature> DOMAINS = List.of(
+            new DomainFeature("countyhall-staff", "/staff", "staff", it -> "/staff/" + it.newStaff(unique("F"))),
+            new DomainFeature("countyhall-windows", "/windows", "window", it -> {
+                String w = unique("F");
+                assertEquals(201, it.newWindow(w, null, null).status());
+                return "/windows/" + w + "/details";
+            }));
+
+    @Test
+    public void everyDomainFeatureInstallsAloneOnCoreKeepsItsDataAndComesOffInReverseOrder() throws Exception {
+        for (int i = DOMAINS.size() - 1; i >= 0; i--) {
+            uninstallFeature(DOMAINS.get(i).feature());
+        }
+        List<String> records = new ArrayList<>();
+        for (DomainFeature d : DOMAINS) {
+            installFeatures(d.feature());                                   // alone on core
+            awaitEndpoint(d.endpoint(), 200);
+            String record = d.seed().create(this);
+            assertTrue(d.feature() + " in the OpenAPI index", admin("GET", "/openapi", null).body()
+                    .contains("\"" + d.endpoint().substring(1) + "\""));
+            assertTrue(console(ADMIN, ADMIN_PASSWORD, "help " + d.scope()).contains(d.scope() + ":"));
+            uninstallFeature(d.feature());
+            awaitEndpoint(d.endpoint(), 404);
+            installFeatures(d.feature());
+            awaitEndpoint(d.endpoint(), 200);
+            assertEquals(d.feature() + ": " + record + " kept", 200, admin("GET", record, null).status());
+            records.add(record);
+            uninstallFeature(d.feature());
+            awaitEndpoint(d.endpoint(), 404);
+        }
+        installFeatures(DOMAINS.stream().map(DomainFeature::feature).toArray(String[]::new));   // all together
+        for (DomainFeature d : DOMAINS) {
+            awaitEndpoint(d.endpoint(), 200);
+        }
+        for (String record : records) {
+            assertEquals(record, 200, admin("GET", record, null).status());
+        }
+        for (int i = DOMAINS.size() - 1; i >= 0; i--) {                 // off in reverse order: the rest still work
+            uninstallFeature(DOMAINS.get(i).feature());
+            awaitEndpoint(DOMAINS.get(i).endpoint(), 404);
+            for (int j = 0; j < i; j++) {
+                assertEquals(DOMAINS.get(j).endpoint(), 200, get(DOMAINS.get(j).endpoint(), ADMIN, ADMIN_PASSWORD)
+                        .status());
+                assertEquals(200, admin("GET", records.get(j), null).status());
+            }
+        }
     }
 
     @Test
