@@ -91,7 +91,7 @@ public class DomainsIT extends CountyHallTestSupport {
 
     private static final List<DomainFeature> DOMAINS = List.of(
             new DomainFeature("countyhall-staff", "/staff", "staff", it -> "/staff/" + it.newStaff(unique("F"))),
-            new DomainFeature("countyhall-windows", "/windows", "window", it -> {
+            new DomainFeature("countyhall-windows", "/windows", "windows", it -> {
                 String w = unique("F");
                 assertEquals(201, it.newWindow(w, null, null).status());
                 return "/windows/" + w + "/details";
@@ -251,20 +251,20 @@ public class DomainsIT extends CountyHallTestSupport {
         assertEquals("科长", person.get("position").asText());
         assertEquals("测试" + a, person.get("name").asText()); // kept
 
-        console(ADMIN, ADMIN_PASSWORD, "window:update --name 不动产综合窗口 --floor 3 " + w);
-        console(ADMIN, ADMIN_PASSWORD, "window:state " + w + " PAUSED");
+        console(ADMIN, ADMIN_PASSWORD, "windows:update --name 不动产综合窗口 --floor 3 " + w);
+        console(ADMIN, ADMIN_PASSWORD, "windows:state " + w + " PAUSED");
         JsonNode window = admin("GET", "/windows/" + w + "/details", null).json();
         assertEquals("不动产综合窗口", window.get("name").asText());
         assertEquals(3, window.get("floor").asInt());
         assertEquals("PAUSED", window.get("state").asText());
         assertEquals(a, window.get("a").asText()); // posts kept
 
-        console(ADMIN, ADMIN_PASSWORD, "window:leave --reason 事假 " + a + " 2031-03-03 2031-03-03");
-        String leaves = console(ADMIN, ADMIN_PASSWORD, "window:leaves --staff " + a + " --from 2031-03-01");
+        console(ADMIN, ADMIN_PASSWORD, "windows:leave --reason 事假 " + a + " 2031-03-03 2031-03-03");
+        String leaves = console(ADMIN, ADMIN_PASSWORD, "windows:leaves --staff " + a + " --from 2031-03-01");
         assertTrue(leaves, leaves.contains("2031-03-03") && leaves.contains("1 of 1 leave(s)"));
         long id = admin("GET", "/windows/leaves?staff=" + a + "&from=2031-03-01", null).json().get("items").get(0)
                 .get("id").asLong();
-        console(ADMIN, ADMIN_PASSWORD, "window:leave-cancel " + id);
+        console(ADMIN, ADMIN_PASSWORD, "windows:leave-cancel " + id);
         assertEquals(0, admin("GET", "/windows/leaves?staff=" + a + "&from=2031-03-01", null).json().get("total")
                 .asInt());
 

@@ -72,7 +72,7 @@ final class Departures {
 
     /** Every check's vetoes; deciding ({@code failIfBroken}), a failed check stops the departure (503). */
     private List<Veto> ask(String number, boolean failIfBroken) {
-        return Vetoes.ask(checks, DepartureCheck::name, c -> c.vetoes(number),
+        return Vetoes.ask("Departure", checks, DepartureCheck::name, c -> c.vetoes(number),
                 failIfBroken ? "departure-check-failed" : null);
     }
 }

@@ -81,7 +81,7 @@ final class Transfers {
     }
 
     private List<Veto> ask(String number, String to, Building building, boolean deciding) {
-        return Vetoes.ask(checks, TransferCheck::name, c -> c.vetoes(number, to, building),
+        return Vetoes.ask("Transfer", checks, TransferCheck::name, c -> c.vetoes(number, to, building),
                 deciding ? "transfer-check-failed" : null);
     }
 }

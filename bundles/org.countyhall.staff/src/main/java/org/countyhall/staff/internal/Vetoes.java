@@ -22,18 +22,18 @@ final class Vetoes {
     }
 
     /**
-     * Every check's vetoes. {@code failCode} null: listing (a failed check is a veto); otherwise deciding, and a failed
+     * Every check's vetoes; {@code kind} ("Departure", "Transfer") names them in the log. {@code failCode} null: listing (a failed check is a veto); otherwise deciding, and a failed
      * check throws 503 with that code ({@code departure-check-failed}, {@code transfer-check-failed}).
      */
-    static <C> List<Veto> ask(List<C> checks, Function<C, String> name, Function<C, List<String>> vetoes,
-            String failCode) {
+    static <C> List<Veto> ask(String kind, List<C> checks, Function<C, String> name,
+            Function<C, List<String>> vetoes, String failCode) {
         List<Veto> found = new ArrayList<>();
         for (C check : checks) {
             try {
                 vetoes.apply(check).forEach(reason -> found.add(new Veto(name.apply(check), reason)));
             } catch (RuntimeException e) {
                 // the exception's class only: a check's message may quote a name or a leave reason
-                LOG.warn("Check {} ({}) failed with {}", name.apply(check), check.getClass().getName(),
+                LOG.warn("{} check {} ({}) failed with {}", kind, name.apply(check), check.getClass().getName(),
                         e.getClass().getName());
                 if (failCode != null) {
                     throw new UnavailableException(failCode, "The check '" + name.apply(check)

@@ -58,7 +58,7 @@ class WindowServiceTest {
 
     @BeforeEach
     void freshRegistry() {
-        db.deleteAll("WINDOW_ITEM", "WINDOW_REGISTRY", "WINDOW_LEAVE");
+        db.deleteAll("WINDOWS_ITEM", "WINDOWS_REGISTRY", "WINDOWS_LEAVE");
         jpa = new TestJpa(db);
         audit = new RecordingAudit(jpa);
         outbox = new RecordingOutbox(jpa);

@@ -13,9 +13,9 @@ import org.countyhall.windows.api.WindowInput;
 import org.countyhall.windows.api.WindowRegistry;
 import org.countyhall.windows.api.WindowType;
 
-/** {@code window:add}: create a window (posts are given with window:assign, or here). */
+/** {@code windows:add}: create a window (posts are given with windows:assign, or here). */
 @Service
-@Command(scope = "window", name = "add", description = "Add a window (options before the arguments)")
+@Command(scope = "windows", name = "add", description = "Add a window (options before the arguments)")
 public final class WindowAdd implements Action {
 
     @Reference

@@ -10,9 +10,9 @@ import org.countyhall.windows.api.Post;
 import org.countyhall.windows.api.Window;
 import org.countyhall.windows.api.WindowRegistry;
 
-/** {@code window:assign}: put a person in a post of a window, or empty it with {@code -}. */
+/** {@code windows:assign}: put a person in a post of a window, or empty it with {@code -}. */
 @Service
-@Command(scope = "window", name = "assign", description = "Assign a post (A, B, DIRECTOR, DEPUTY) of a window")
+@Command(scope = "windows", name = "assign", description = "Assign a post (A, B, DIRECTOR, DEPUTY) of a window")
 public final class WindowAssign implements Action {
 
     @Reference

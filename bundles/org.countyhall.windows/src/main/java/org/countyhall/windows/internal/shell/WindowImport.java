@@ -14,16 +14,16 @@ import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Params;
 import org.countyhall.windows.api.WindowRegistry;
 
-/** {@code window:import}: create and update windows from a CSV file, all rows or none. */
+/** {@code windows:import}: create and update windows from a CSV file, all rows or none. */
 @Service
-@Command(scope = "window", name = "import", description = "Import windows from CSV (UTF-8 or GBK; all rows or none)")
+@Command(scope = "windows", name = "import", description = "Import windows from CSV (UTF-8 or GBK; all rows or none)")
 public final class WindowImport implements Action {
 
     @Reference
     private WindowRegistry windows;
 
     @Argument(index = 0, name = "file", required = false, description = "Admin only: a file in the import folder; "
-            + "without it the CSV is read from standard input (ssh ... 'window:import' < file.csv)")
+            + "without it the CSV is read from standard input (ssh ... 'windows:import' < file.csv)")
     private String file;
 
     @Reference

@@ -11,9 +11,9 @@ import org.countyhall.windows.api.Leave;
 import org.countyhall.windows.api.LeaveRequest;
 import org.countyhall.windows.api.WindowRegistry;
 
-/** {@code window:leave}: grant leave of whole days, refused if it would leave a window unstaffed. */
+/** {@code windows:leave}: grant leave of whole days, refused if it would leave a window unstaffed. */
 @Service
-@Command(scope = "window", name = "leave", description = "Grant leave to a post holder (options before the arguments)")
+@Command(scope = "windows", name = "leave", description = "Grant leave to a post holder (options before the arguments)")
 public final class WindowLeave implements Action {
 
     @Reference

@@ -7,15 +7,15 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.countyhall.windows.api.WindowRegistry;
 
-/** {@code window:leave-cancel}: withdraw granted leave by its id (window:leaves lists the ids). */
+/** {@code windows:leave-cancel}: withdraw granted leave by its id (windows:leaves lists the ids). */
 @Service
-@Command(scope = "window", name = "leave-cancel", description = "Cancel granted leave by its id")
+@Command(scope = "windows", name = "leave-cancel", description = "Cancel granted leave by its id")
 public final class WindowLeaveCancel implements Action {
 
     @Reference
     private WindowRegistry windows;
 
-    @Argument(index = 0, name = "id", required = true, description = "Leave id (window:leaves)")
+    @Argument(index = 0, name = "id", required = true, description = "Leave id (windows:leaves)")
     private long id;
 
     @Override

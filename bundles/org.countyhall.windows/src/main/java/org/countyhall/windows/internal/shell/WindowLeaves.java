@@ -12,9 +12,9 @@ import org.countyhall.core.api.rest.Params;
 import org.countyhall.windows.api.Leave;
 import org.countyhall.windows.api.WindowRegistry;
 
-/** {@code window:leaves}: the leave granted in a period (default: today and the 366 days after), with its id. */
+/** {@code windows:leaves}: the leave granted in a period (default: today and the 366 days after), with its id. */
 @Service
-@Command(scope = "window", name = "leaves", description = "List granted leave (the id is what window:leave-cancel takes)")
+@Command(scope = "windows", name = "leaves", description = "List granted leave (the id is what windows:leave-cancel takes)")
 public final class WindowLeaves implements Action {
 
     @Reference

@@ -14,9 +14,9 @@ import org.countyhall.windows.api.WindowRegistry;
 import org.countyhall.windows.api.WindowState;
 import org.countyhall.windows.api.WindowType;
 
-/** {@code window:list}: the registry with posts and state. */
+/** {@code windows:list}: the registry with posts and state. */
 @Service
-@Command(scope = "window", name = "list", description = "List windows, optionally filtered")
+@Command(scope = "windows", name = "list", description = "List windows, optionally filtered")
 public final class WindowList implements Action {
 
     @Reference

@@ -9,9 +9,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.countyhall.windows.api.Window;
 import org.countyhall.windows.api.WindowRegistry;
 
-/** {@code window:state}: open, pause or close a window (refused if it would leave granted leave uncovered). */
+/** {@code windows:state}: open, pause or close a window (refused if it would leave granted leave uncovered). */
 @Service
-@Command(scope = "window", name = "state", description = "Set a window OPEN, PAUSED or CLOSED")
+@Command(scope = "windows", name = "state", description = "Set a window OPEN, PAUSED or CLOSED")
 public final class WindowState implements Action {
 
     @Reference

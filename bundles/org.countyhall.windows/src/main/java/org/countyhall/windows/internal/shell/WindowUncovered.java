@@ -12,9 +12,9 @@ import org.countyhall.core.api.rest.Params;
 import org.countyhall.windows.api.Uncovered;
 import org.countyhall.windows.api.WindowRegistry;
 
-/** {@code window:uncovered}: windows with nobody present at an instant (default now). */
+/** {@code windows:uncovered}: windows with nobody present at an instant (default now). */
 @Service
-@Command(scope = "window", name = "uncovered", description = "Windows unstaffed at an instant (default now)")
+@Command(scope = "windows", name = "uncovered", description = "Windows unstaffed at an instant (default now)")
 public final class WindowUncovered implements Action {
 
     @Reference

@@ -16,11 +16,11 @@ import org.countyhall.windows.api.WindowRegistry;
 import org.countyhall.windows.api.WindowType;
 
 /**
- * {@code window:update}: change what the options name and keep the rest (posts change with window:assign, the
- * state with window:state). Written against the version read here: a change made meanwhile is refused, not lost.
+ * {@code windows:update}: change what the options name and keep the rest (posts change with windows:assign, the
+ * state with windows:state). Written against the version read here: a change made meanwhile is refused, not lost.
  */
 @Service
-@Command(scope = "window", name = "update", description = "Change a window's name, type, department, place, calendar, "
+@Command(scope = "windows", name = "update", description = "Change a window's name, type, department, place, calendar, "
         + "complaint contacts or items (options before the number)")
 public final class WindowUpdate implements Action {
 

@@ -15,9 +15,9 @@ import javax.persistence.TemporalType;
 
 import org.countyhall.windows.api.Leave;
 
-/** A row of WINDOW_LEAVE: granted leave of whole days; never edited, only withdrawn (deleted). */
+/** A row of WINDOWS_LEAVE: granted leave of whole days; never edited, only withdrawn (deleted). */
 @Entity
-@Table(name = "WINDOW_LEAVE")
+@Table(name = "WINDOWS_LEAVE")
 public class LeaveEntity {
 
     @Id

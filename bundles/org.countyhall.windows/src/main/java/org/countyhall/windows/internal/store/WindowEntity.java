@@ -26,9 +26,9 @@ import org.countyhall.windows.api.WindowInput;
 import org.countyhall.windows.api.WindowState;
 import org.countyhall.windows.api.WindowType;
 
-/** A row of WINDOW_REGISTRY with its item codes; mutable only inside the service's transactions. */
+/** A row of WINDOWS_REGISTRY with its item codes; mutable only inside the service's transactions. */
 @Entity
-@Table(name = "WINDOW_REGISTRY")
+@Table(name = "WINDOWS_REGISTRY")
 public class WindowEntity {
 
     @Id
@@ -77,7 +77,7 @@ public class WindowEntity {
     private String complaintEmail;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "WINDOW_ITEM", joinColumns = @JoinColumn(name = "WINDOW_NUMBER"))
+    @CollectionTable(name = "WINDOWS_ITEM", joinColumns = @JoinColumn(name = "WINDOW_NUMBER"))
     @Column(name = "ITEM_CODE", length = 40)
     private Set<String> itemCodes = new TreeSet<>();
 

@@ -35,7 +35,7 @@ public final class WindowStore {
      * fails with the JTA connection here), and leaves the version alone.
      */
     public Optional<WindowEntity> lock(String number) {
-        int rows = em.createNativeQuery("UPDATE WINDOW_REGISTRY SET STAFF_CHECKED = STAFF_CHECKED WHERE WINDOW_NUMBER = ?")
+        int rows = em.createNativeQuery("UPDATE WINDOWS_REGISTRY SET STAFF_CHECKED = STAFF_CHECKED WHERE WINDOW_NUMBER = ?")
                 .setParameter(1, number).executeUpdate();
         return rows == 0 ? Optional.empty() : find(number);
     }
@@ -45,10 +45,10 @@ public final class WindowStore {
      * first, before any window row (see db/windows/V2__coverage_lock.sql).
      */
     public void lockCoverage() {
-        int rows = em.createNativeQuery("UPDATE WINDOW_COVERAGE_LOCK SET LOCKS = LOCKS + 1 WHERE ID = 1")
+        int rows = em.createNativeQuery("UPDATE WINDOWS_COVERAGE_LOCK SET LOCKS = LOCKS + 1 WHERE ID = 1")
                 .executeUpdate();
         if (rows != 1) {
-            throw new IllegalStateException("WINDOW_COVERAGE_LOCK has no row 1: schema windows V2 not applied?");
+            throw new IllegalStateException("WINDOWS_COVERAGE_LOCK has no row 1: schema windows V2 not applied?");
         }
     }
 

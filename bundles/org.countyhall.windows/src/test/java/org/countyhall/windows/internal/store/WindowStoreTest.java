@@ -52,7 +52,7 @@ class WindowStoreTest {
 
     @BeforeEach
     void emptyTables() {
-        db.deleteAll("WINDOW_ITEM", "WINDOW_REGISTRY", "WINDOW_LEAVE");
+        db.deleteAll("WINDOWS_ITEM", "WINDOWS_REGISTRY", "WINDOWS_LEAVE");
     }
 
     private static void write(Consumer<WindowStore> work) {
@@ -135,7 +135,7 @@ class WindowStoreTest {
         List<String> statements = statements(db.script(1));
 
         assertEquals(7, statements.size());
-        assertTrue(statements.get(0).startsWith("CREATE TABLE WINDOW_REGISTRY ("), statements.get(0));
+        assertTrue(statements.get(0).startsWith("CREATE TABLE WINDOW_REGISTRY ("), statements.get(0)); // V1: renamed by V3
         assertTrue(statements.stream().noneMatch(s -> s.contains("--") || s.contains(";")), statements.toString());
     }
 
