@@ -27,20 +27,7 @@ public final class RecordingAudit implements AuditLog {
     @Override
     public void record(String action, String target, String detail) {
         Entry e = new Entry(action, target, detail);
-        boolean enlisted = jpa.enlist(new TestJpa.Participant() {
-            @Override
-            public void committed() {
-                add(e);
-            }
-
-            @Override
-            public void rolledBack() {
-                // never happened
-            }
-        });
-        if (!enlisted) {
-            add(e);
-        }
+        jpa.whenCommitted(() -> add(e));
     }
 
     private synchronized void add(Entry e) {

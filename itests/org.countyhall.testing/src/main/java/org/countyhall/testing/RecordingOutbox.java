@@ -28,20 +28,7 @@ public final class RecordingOutbox implements EventOutbox {
     @Override
     public String append(String topic, Map<String, Object> payload) {
         Appended a = new Appended(topic, Map.copyOf(payload));
-        boolean enlisted = jpa.enlist(new TestJpa.Participant() {
-            @Override
-            public void committed() {
-                add(a);
-            }
-
-            @Override
-            public void rolledBack() {
-                // never happened
-            }
-        });
-        if (!enlisted) {
-            add(a);
-        }
+        jpa.whenCommitted(() -> add(a));
         return UUID.randomUUID().toString();
     }
 

@@ -98,13 +98,26 @@ public final class TestJpa implements Jpa {
         return current.get() != null;
     }
 
-    /** Enlists {@code p} in this thread's write, or returns false outside one. */
-    boolean enlist(Participant p) {
+    /**
+     * Runs {@code work} when this thread's write commits (never if it rolls back), or at once outside a write: what
+     * core's audit and outbox do with their rows.
+     */
+    void whenCommitted(Runnable work) {
         Tx tx = current.get();
         if (tx == null) {
-            return false;
+            work.run();
+            return;
         }
-        tx.participants.add(p);
-        return true;
+        tx.participants.add(new Participant() {
+            @Override
+            public void committed() {
+                work.run();
+            }
+
+            @Override
+            public void rolledBack() {
+                // never happened
+            }
+        });
     }
 }

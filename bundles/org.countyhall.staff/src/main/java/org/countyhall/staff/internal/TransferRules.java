@@ -39,18 +39,8 @@ public final class TransferRules {
     public static LocalDate decide(StaffMember m, Transfer t, List<Veto> vetoes, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         String to = FieldChecks.text(t.toDepartment(), "toDepartment", StaffRules.DEPARTMENT_MAX, true, errors);
-        FieldChecks.text(t.reason(), "reason", DepartureRules.REASON_MAX, true, errors);
-        if (t.force()) {
-            FieldChecks.text(t.forceReason(), "forceReason", DepartureRules.REASON_MAX, true, errors);
-        } else if (FieldChecks.strip(t.forceReason()) != null) {
-            errors.add(new FieldError("forceReason", "only with force"));
-        }
-        LocalDate on = t.on() == null ? today : t.on();
-        if (on.isAfter(today)) {
-            errors.add(new FieldError("on", "must not be in the future"));
-        } else if (on.getYear() < 1900) {
-            errors.add(new FieldError("on", "must be in 1900 or later"));
-        }
+        LocalDate on = DepartureRules.reasonsAndDay(t.reason(), t.force(), t.forceReason(), t.on(), "on", today,
+                errors);
         Building building = t.toBuilding() == null ? m.building() : t.toBuilding();
         if (to != null && to.equals(m.department()) && building == m.building()) {
             errors.add(new FieldError("toDepartment", "is already " + m.number() + "'s department"
