@@ -245,8 +245,10 @@ public class DomainsIT extends CountyHallTestSupport {
         String w = unique("W");
         assertEquals(201, newWindow(w, a, b).status());
 
-        console(ADMIN, ADMIN_PASSWORD, "staff:update --department 不动产登记中心 --position 科长 " + a);
+        console(ADMIN, ADMIN_PASSWORD, "staff:update --department 不动产登记中心 --position 科长 --role WINDOW_MANAGER "
+                + "--role WINDOW_STAFF " + a);
         JsonNode person = admin("GET", "/staff/" + a, null).json();
+        assertEquals("[\"WINDOW_STAFF\",\"WINDOW_MANAGER\"]", person.get("roles").toString());
         assertEquals("不动产登记中心", person.get("department").asText());
         assertEquals("科长", person.get("position").asText());
         assertEquals("测试" + a, person.get("name").asText()); // kept

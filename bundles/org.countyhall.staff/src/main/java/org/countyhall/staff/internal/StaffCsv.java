@@ -14,6 +14,7 @@ import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.jpa.CsvImport;
 import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.StaffInput;
+import org.countyhall.staff.api.StaffRole;
 
 /**
  * Reads a staff CSV into validated inputs, with every problem named by file line and column
@@ -27,6 +28,7 @@ public final class StaffCsv {
     static final String[] BUILDING = {"building", "楼栋", "办公地点"};
     static final String[] POSITION = {"position", "职务", "岗位"};
     static final String[] QUALIFICATIONS = {"qualifications", "资格", "可办事项"};
+    static final String[] ROLES = {"roles", "角色", "岗位类别"};
 
     private StaffCsv() {
     }
@@ -43,7 +45,8 @@ public final class StaffCsv {
     public static Parsed parse(byte[] bytes, Charset charset, int maxRows) {
         CsvDocument doc = CsvDocument.parse(bytes, charset, maxRows);
         List<FieldError> errors = doc.headerErrors(
-                List.of(NUMBER, NAME, DEPARTMENT, BUILDING, POSITION, QUALIFICATIONS), List.of(NUMBER, NAME, DEPARTMENT));
+                List.of(NUMBER, NAME, DEPARTMENT, BUILDING, POSITION, QUALIFICATIONS, ROLES),
+                List.of(NUMBER, NAME, DEPARTMENT));
         if (!errors.isEmpty()) {
             return new Parsed(doc.charset(), doc.rows().size(), List.of(), errors);
         }
@@ -53,6 +56,7 @@ public final class StaffCsv {
         OptionalInt building = doc.column(BUILDING);
         OptionalInt position = doc.column(POSITION);
         OptionalInt qualifications = doc.column(QUALIFICATIONS);
+        OptionalInt roles = doc.column(ROLES);
         List<Line> lines = new ArrayList<>();
         CsvKeys keys = new CsvKeys();
         for (CsvRow row : doc.rows()) {
@@ -64,8 +68,10 @@ public final class StaffCsv {
             }
             List<FieldError> rowErrors = new ArrayList<>();
             Building b = building(cell(row, building), at, rowErrors);
+            // without a roles column an import keeps everyone's roles; with one, the cell is the whole list
+            List<StaffRole> r = roles.isPresent() ? roles(cell(row, roles), at, rowErrors) : null;
             StaffInput in = new StaffInput(cell(row, number), cell(row, name), cell(row, department), b,
-                    cell(row, position), CsvDocument.splitList(cell(row, qualifications)));
+                    cell(row, position), CsvDocument.splitList(cell(row, qualifications)), r);
             StaffRules.Checked checked = StaffRules.check(in, at);
             rowErrors.addAll(checked.errors());
             String n = checked.input().number();
@@ -82,6 +88,20 @@ public final class StaffCsv {
 
     private static String cell(CsvRow row, OptionalInt column) {
         return column.isPresent() ? row.get(column.getAsInt()) : "";
+    }
+
+    /** The roles of a cell, by constant or Chinese name, split as every list cell is; an error per unknown one. */
+    static List<StaffRole> roles(String value, String at, List<FieldError> errors) {
+        List<StaffRole> out = new ArrayList<>();
+        for (String name : CsvDocument.splitList(value)) {
+            Optional<StaffRole> r = StaffRole.parse(name);
+            if (r.isEmpty()) {
+                errors.add(new FieldError(at + "roles", StaffRules.ROLE_RULE));
+            } else {
+                out.add(r.get());
+            }
+        }
+        return out;
     }
 
     /** MAIN/OTHER or 主楼/其他; empty means the main building. */

@@ -42,16 +42,18 @@ final class StaffImporter implements CsvImport.Rows<StaffCsv.Line> {
                     StaffEntity e = new StaffEntity(in.number());
                     e.edit(in.name(), in.department(), in.building(), in.position(), in.qualifications(),
                             ctx.clock().instant());
+                    e.roles(in.roles());
                     store.add(e);
                     ctx.events().append(StaffEvents.CREATED, Map.of("staffNumber", in.number(),
                             "department", in.department()));
                 }
             } else if (!found.get().sameAs(in.name(), in.department(), in.building(), in.position(),
-                    in.qualifications())) {
+                    in.qualifications(), in.roles())) {
                 updated++;
                 if (!dryRun) {
                     found.get().edit(in.name(), in.department(), in.building(), in.position(), in.qualifications(),
                             ctx.clock().instant());
+                    found.get().roles(in.roles());
                     ctx.events().append(StaffEvents.UPDATED, Map.of("staffNumber", in.number(),
                             "department", in.department()));
                 }

@@ -10,6 +10,7 @@ import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.StaffInput;
+import org.countyhall.staff.api.StaffRole;
 
 /**
  * What a valid staff record is. Returns the input normalised (trimmed, building defaulted to MAIN, qualifications
@@ -36,6 +37,10 @@ public final class StaffRules {
         }
     }
 
+    /** The roles, as a field error says them. */
+    static final String ROLE_RULE = "one of " + java.util.Arrays.stream(StaffRole.values())
+            .map(r -> r.name() + " (" + r.label() + ")").collect(java.util.stream.Collectors.joining(", "));
+
     public static Checked check(StaffInput in, String prefix) {
         List<FieldError> errors = new ArrayList<>();
         String number = key(in.number());
@@ -60,8 +65,20 @@ public final class StaffRules {
             errors.add(new FieldError(prefix + "qualifications", "at most " + QUALIFICATIONS_MAX + " items"));
         }
         Building building = in.building() == null ? Building.MAIN : in.building();
-        return new Checked(new StaffInput(number, name, department, building, position, List.copyOf(qualifications)),
-                List.copyOf(errors));
+        List<StaffRole> roles = null; // null: not given, kept on update
+        if (in.roles() != null) {
+            java.util.EnumSet<StaffRole> set = java.util.EnumSet.noneOf(StaffRole.class);
+            for (int i = 0; i < in.roles().size(); i++) {
+                if (in.roles().get(i) == null) {
+                    errors.add(new FieldError(prefix + "roles[" + i + "]", ROLE_RULE));
+                } else {
+                    set.add(in.roles().get(i));
+                }
+            }
+            roles = List.copyOf(set);
+        }
+        return new Checked(new StaffInput(number, name, department, building, position, List.copyOf(qualifications),
+                roles), List.copyOf(errors));
     }
 
     /** A number as stored: trimmed and upper case. */

@@ -44,6 +44,7 @@ final class StaffWrites {
         return ctx.jpa().write(em -> {
             StaffEntity e = new StaffEntity(in.number());
             e.edit(in.name(), in.department(), in.building(), in.position(), in.qualifications(), ctx.clock().instant());
+            e.roles(in.roles());
             // the primary key refuses a taken number, also one taken a moment ago by another clerk or node
             Inserts.unique(em, e, () -> new ConflictException("duplicate-staff-number", "Staff number "
                     + in.number() + " is taken"));
@@ -60,7 +61,7 @@ final class StaffWrites {
         }
         String number = StaffRules.key(rawNumber);
         StaffInput in = valid(new StaffInput(number, input.name(), input.department(), input.building(),
-                input.position(), input.qualifications()));
+                input.position(), input.qualifications(), input.roles()));
         return ctx.jpa().write(em -> {
             StaffStore store = new StaffStore(em);
             StaffEntity e = store.find(number).orElseThrow(() -> StaffContext.notFound(number));
@@ -70,6 +71,7 @@ final class StaffWrites {
             }
             e.edit(in.name(), in.department(), in.building(), in.position(), in.qualifications(),
                     ctx.clock().instant());
+            e.roles(in.roles());
             store.flush();
             ctx.audit().record("staff.update", "staff/" + number, in.department());
             ctx.events().append(StaffEvents.UPDATED, Map.of("staffNumber", number, "department", in.department()));

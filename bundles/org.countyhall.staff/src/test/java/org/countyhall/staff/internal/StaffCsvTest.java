@@ -13,6 +13,7 @@ import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.StaffInput;
+import org.countyhall.staff.api.StaffRole;
 import org.countyhall.staff.internal.StaffCsv.Line;
 import org.countyhall.staff.internal.StaffCsv.Parsed;
 import org.junit.jupiter.api.Test;
@@ -236,5 +237,17 @@ class StaffCsvTest {
                 () -> StaffCsv.parse(csv.getBytes(StandardCharsets.UTF_8), null, 2));
 
         assertEquals(List.of(new FieldError("(file)", "more than 2 rows")), e.errors());
+    }
+
+    @Test
+    void aRolesColumnTakesConstantsOrChineseNamesAndWithoutItRolesAreLeftAlone() {
+        Parsed with = StaffCsv.parse(("工号,姓名,部门,角色\r\nS001,张三,政务服务中心,窗口工作人员、window_manager\r\n"
+                + "S002,李四,政务服务中心,保安\r\n").getBytes(StandardCharsets.UTF_8), null, 10);
+        Parsed without = StaffCsv.parse("工号,姓名,部门\r\nS001,张三,政务服务中心\r\n".getBytes(StandardCharsets.UTF_8),
+                null, 10);
+
+        assertEquals(List.of(StaffRole.WINDOW_STAFF, StaffRole.WINDOW_MANAGER), with.lines().get(0).input().roles());
+        assertEquals(List.of(new FieldError("line[3].roles", StaffRules.ROLE_RULE)), with.errors());
+        assertEquals(null, without.lines().get(0).input().roles());
     }
 }

@@ -32,6 +32,7 @@ import org.countyhall.staff.api.StaffEvents;
 import org.countyhall.staff.api.StaffInput;
 import org.countyhall.staff.api.StaffMember;
 import org.countyhall.staff.api.StaffQuery;
+import org.countyhall.staff.api.StaffRole;
 import org.countyhall.staff.api.StaffState;
 import org.countyhall.staff.api.Transfer;
 import org.countyhall.staff.api.Veto;
@@ -65,7 +66,7 @@ class StaffServiceTest {
 
     @BeforeEach
     void freshDirectory() {
-        db.deleteAll("STAFF_QUALIFICATION", "STAFF_PHOTO", "STAFF_MEMBER");
+        db.deleteAll("STAFF_QUALIFICATION", "STAFF_ROLE", "STAFF_PHOTO", "STAFF_MEMBER");
         jpa = new TestJpa(db);
         audit = new RecordingAudit(jpa);
         outbox = new RecordingOutbox(jpa);
@@ -98,6 +99,24 @@ class StaffServiceTest {
         assertEquals(m, staff.find("S001").orElseThrow());
         assertEquals(List.of(new RecordingAudit.Entry("staff.create", "staff/S001", "政务服务中心")), audit.entries());
         assertEquals(List.of(StaffEvents.CREATED), outbox.topics());
+    }
+
+    @Test
+    void rolesAreStoredReplacedAndKeptByAnUpdateThatDoesNotNameThemDomain3() {
+        StaffMember m = staff.create(new StaffInput("S001", "张三", "政务服务中心", Building.MAIN, "科员", List.of(),
+                List.of(StaffRole.WINDOW_MANAGER, StaffRole.WINDOW_STAFF, StaffRole.WINDOW_STAFF)));
+        assertEquals(List.of(StaffRole.WINDOW_STAFF, StaffRole.WINDOW_MANAGER), m.roles());
+
+        StaffMember renamed = staff.update("S001", m.version(), person("S001", "张三丰")); // no roles given
+        StaffMember moved = staff.update("S001", renamed.version(), new StaffInput("S001", "张三丰", "政务服务中心",
+                Building.MAIN, "科员", List.of(), List.of(StaffRole.OFFICE)));
+
+        assertEquals(List.of(StaffRole.WINDOW_STAFF, StaffRole.WINDOW_MANAGER), renamed.roles());
+        assertEquals(List.of(StaffRole.OFFICE), moved.roles());
+        assertEquals(List.of(StaffRole.OFFICE), staff.find("S001").orElseThrow().roles());
+        ValidationException bad = assertThrows(ValidationException.class, () -> staff.create(new StaffInput("S002",
+                "李四", "税务局", Building.MAIN, null, List.of(), java.util.Arrays.asList(StaffRole.OFFICE, null))));
+        assertEquals("roles[1]", bad.errors().get(0).field());
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.countyhall.staff.api.Photo;
 import org.countyhall.staff.api.StaffDirectory;
 import org.countyhall.staff.api.StaffInput;
 import org.countyhall.staff.api.StaffMember;
+import org.countyhall.staff.api.StaffRole;
 import org.countyhall.staff.api.Transfer;
 import org.countyhall.staff.api.StaffQuery;
 import org.countyhall.staff.api.StaffState;
@@ -68,10 +69,10 @@ public final class StaffEndpoint implements RestEndpoint {
 
     /** Body of {@code POST /staff} and {@code PUT /staff/{number}} ({@code version} only and always with PUT). */
     public record StaffBody(String number, String name, String department, Building building, String position,
-            List<String> qualifications, Long version) {
+            List<String> qualifications, List<StaffRole> roles, Long version) {
 
         StaffInput input() {
-            return new StaffInput(number, name, department, building, position, qualifications);
+            return new StaffInput(number, name, department, building, position, qualifications, roles);
         }
     }
 

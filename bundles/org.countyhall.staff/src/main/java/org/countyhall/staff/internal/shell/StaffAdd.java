@@ -12,6 +12,7 @@ import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.StaffDirectory;
 import org.countyhall.staff.api.StaffInput;
 import org.countyhall.staff.api.StaffMember;
+import org.countyhall.staff.api.StaffRole;
 
 /** {@code staff:add}: add one person. */
 @Service
@@ -39,9 +40,14 @@ public final class StaffAdd implements Action {
     @Option(name = "--qualification", multiValued = true, description = "An item code the person may handle (repeat)")
     private List<String> qualifications;
 
+    @Option(name = "--role", multiValued = true, description = "WINDOW_STAFF, WINDOW_MANAGER, DEPT_HEAD, OFFICE or SUPPORT "
+            + "(repeat)")
+    private List<StaffRole> roles;
+
     @Override
     public Object execute() {
-        StaffMember m = staff.create(new StaffInput(number, name, department, building, position, qualifications));
+        StaffMember m = staff.create(new StaffInput(number, name, department, building, position, qualifications,
+                roles == null ? List.of() : roles));
         System.out.println("Added staff member " + m.number() + " (" + m.department() + ")");
         return null;
     }

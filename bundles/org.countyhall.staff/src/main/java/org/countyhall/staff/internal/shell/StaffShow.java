@@ -35,6 +35,8 @@ public final class StaffShow implements Action {
         System.out.println("Building:       " + m.building());
         System.out.println("Position:       " + (m.position() == null ? "" : m.position()));
         System.out.println("Qualifications: " + String.join(", ", m.qualifications()));
+        System.out.println("Roles:          " + String.join(", ", m.roles().stream()
+                .map(r -> r.name() + " (" + r.label() + ")").toList()));
         System.out.println("Photo:          " + (m.hasPhoto() ? "yes" : "no"));
         System.out.println("State:          " + m.state());
         if (m.state() == StaffState.LEFT) {

@@ -14,6 +14,7 @@ import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.StaffDirectory;
 import org.countyhall.staff.api.StaffInput;
 import org.countyhall.staff.api.StaffMember;
+import org.countyhall.staff.api.StaffRole;
 
 /**
  * {@code staff:update}: change what the options name and keep the rest. Written against the version read here, so
@@ -21,7 +22,7 @@ import org.countyhall.staff.api.StaffMember;
  */
 @Service
 @Command(scope = "staff", name = "update", description = "Change a person's name, department, building, position or "
-        + "qualifications (options before the number)")
+        + "qualifications or roles (options before the number)")
 public final class StaffUpdate implements Action {
 
     @Reference
@@ -47,13 +48,17 @@ public final class StaffUpdate implements Action {
             description = "An item code the person may handle (repeat; replaces the list)")
     private List<String> qualifications;
 
+    @Option(name = "--role", multiValued = true, description = "WINDOW_STAFF, WINDOW_MANAGER, DEPT_HEAD, OFFICE or SUPPORT "
+            + "(repeat; replaces the list)")
+    private List<StaffRole> roles;
+
     @Override
     public Object execute() {
         StaffMember m = staff.find(number).orElseThrow(() -> new NotFoundException("No staff member " + number));
         StaffMember u = staff.update(m.number(), m.version(), new StaffInput(m.number(), name == null ? m.name() : name,
                 department == null ? m.department() : department, building == null ? m.building() : building,
                 position == null ? m.position() : position, qualifications == null ? m.qualifications()
-                        : qualifications));
+                        : qualifications, roles == null ? m.roles() : roles));
         System.out.println("Updated " + u.number() + " (version " + u.version() + ")");
         return null;
     }

@@ -23,6 +23,7 @@ import javax.persistence.Version;
 
 import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.StaffMember;
+import org.countyhall.staff.api.StaffRole;
 import org.countyhall.staff.api.StaffState;
 
 /** A row of STAFF_MEMBER with its qualifications; mutable only inside the store's transactions. */
@@ -52,6 +53,12 @@ public class StaffEntity {
     @CollectionTable(name = "STAFF_QUALIFICATION", joinColumns = @JoinColumn(name = "STAFF_NUMBER"))
     @Column(name = "ITEM_CODE", length = 40)
     private Set<String> qualifications = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "STAFF_ROLE", joinColumns = @JoinColumn(name = "STAFF_NUMBER"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ROLE_NAME", length = 20)
+    private Set<StaffRole> roles = new TreeSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATE", length = 10, nullable = false)
@@ -95,6 +102,14 @@ public class StaffEntity {
         this.updatedAt = Date.from(now);
     }
 
+    /** Replaces the roles; null keeps them (an input without roles). */
+    public void roles(List<StaffRole> roles) {
+        if (roles != null) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+        }
+    }
+
     /** Records the departure. */
     public void depart(LocalDate on, String reason, boolean forced, Instant now) {
         this.state = StaffState.LEFT;
@@ -122,16 +137,17 @@ public class StaffEntity {
 
     /** True if the editable fields already hold these values (an import then leaves the row alone). */
     public boolean sameAs(String name, String department, Building building, String position,
-            List<String> qualifications) {
+            List<String> qualifications, List<StaffRole> roles) {
         return this.name.equals(name) && this.department.equals(department) && this.building == building
                 && java.util.Objects.equals(this.position, position)
-                && this.qualifications.equals(new TreeSet<>(qualifications));
+                && this.qualifications.equals(new TreeSet<>(qualifications))
+                && (roles == null || this.roles.equals(new TreeSet<>(roles)));
     }
 
     /** The DTO, with whether a photo exists (known to the caller). */
     public StaffMember toMember(boolean hasPhoto) {
         return new StaffMember(number, name, department, building, position, List.copyOf(new TreeSet<>(qualifications)),
                 state, hasPhoto, leftOn == null ? null : leftOn.toLocalDate(), departureReason, departureForced,
-                updatedAt.toInstant(), version);
+                updatedAt.toInstant(), version, List.copyOf(new TreeSet<>(roles)));
     }
 }
