@@ -2,6 +2,7 @@ package org.countyhall.staff.internal;
 
 import java.util.Optional;
 
+import org.countyhall.core.api.error.BusinessKeys;
 import org.countyhall.staff.api.Photo;
 import org.countyhall.staff.internal.store.PhotoEntity;
 import org.countyhall.staff.internal.store.StaffStore;
@@ -16,8 +17,8 @@ final class Photos {
     }
 
     Optional<Photo> photo(String rawNumber) {
-        String number = StaffRules.key(rawNumber);
-        if (number == null || !StaffRules.NUMBER.matcher(number).matches()) {
+        String number = BusinessKeys.validStaffNumber(rawNumber);
+        if (number == null) {
             return Optional.empty();
         }
         return ctx.jpa().read(em -> new StaffStore(em).photo(number).map(p -> new Photo(p.mediaType(),

@@ -3,6 +3,7 @@ package org.countyhall.staff.internal;
 import java.util.Map;
 import java.util.Optional;
 
+import org.countyhall.core.api.error.BusinessKeys;
 import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
@@ -25,8 +26,8 @@ final class StaffWrites {
     }
 
     Optional<StaffMember> find(String rawNumber) {
-        String number = StaffRules.key(rawNumber);
-        if (number == null || !StaffRules.NUMBER.matcher(number).matches()) {
+        String number = BusinessKeys.validStaffNumber(rawNumber);
+        if (number == null) {
             return Optional.empty();
         }
         return ctx.jpa().read(em -> {

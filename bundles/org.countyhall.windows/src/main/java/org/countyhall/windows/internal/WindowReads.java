@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.countyhall.core.api.error.BusinessKeys;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.windows.api.Leave;
@@ -38,13 +39,13 @@ final class WindowReads {
     }
 
     List<Window> heldBy(String rawStaffNumber) {
-        String staffNumber = staffKey(rawStaffNumber);
+        String staffNumber = BusinessKeys.validStaffNumber(rawStaffNumber);
         return staffNumber == null ? List.of() : ctx.jpa().read(em -> new WindowStore(em).heldBy(staffNumber));
     }
 
     /** As {@link #heldBy}, under the coverage lock held until the caller's transaction ends (a departure's check). */
     List<Window> heldByLocked(String rawStaffNumber) {
-        String staffNumber = staffKey(rawStaffNumber);
+        String staffNumber = BusinessKeys.validStaffNumber(rawStaffNumber);
         if (staffNumber == null) {
             return List.of();
         }
@@ -56,7 +57,7 @@ final class WindowReads {
     }
 
     List<Leave> coveredBy(String rawStaffNumber) {
-        String staffNumber = staffKey(rawStaffNumber);
+        String staffNumber = BusinessKeys.validStaffNumber(rawStaffNumber);
         return staffNumber == null ? List.of()
                 : ctx.jpa().read(em -> new WindowStore(em).leavesCoveredBy(staffNumber, LocalDate.now(ctx.clock())));
     }
@@ -89,10 +90,5 @@ final class WindowReads {
         report.addAll(CoverageRules.unknownCalendars(all, ctx.calendars().names()));
         report.sort(Comparator.comparing(Uncovered::number)); // stable: a window's gap stays before its note
         return report;
-    }
-
-    private static String staffKey(String raw) {
-        String staffNumber = WindowRules.key(raw);
-        return staffNumber == null || !WindowRules.STAFF.matcher(staffNumber).matches() ? null : staffNumber;
     }
 }

@@ -24,8 +24,6 @@ public final class WindowRules {
 
     /** Window numbers as painted above the desk: "01", "A12", "12-1". */
     static final Pattern NUMBER = BusinessKeys.WINDOW_NUMBER;
-    /** The staff directory's staff number format. */
-    static final Pattern STAFF = BusinessKeys.STAFF_NUMBER;
     static final Pattern ITEM_CODE = BusinessKeys.ITEM_CODE;
     static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{3,30}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

@@ -25,9 +25,13 @@ public final class BusinessKeys {
     private BusinessKeys() {
     }
 
-    /** Whether {@code key} (already normalised) is a valid staff number. */
-    public static boolean isStaffNumber(String key) {
-        return key != null && STAFF_NUMBER.matcher(key).matches();
+    /**
+     * The normalised staff number of {@code raw} (trimmed, upper-case), or null when it cannot be one: what a
+     * lookup by staff number uses, so that a malformed key finds nothing instead of reaching the database.
+     */
+    public static String validStaffNumber(String raw) {
+        String key = FieldChecks.key(raw);
+        return key != null && STAFF_NUMBER.matcher(key).matches() ? key : null;
     }
 
     /**

@@ -28,7 +28,6 @@ import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.BusinessKeys;
-import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
@@ -135,8 +134,8 @@ public final class JdbcUserDirectory implements UserDirectory {
     /** The usernames whose stored staff number is not a valid staff number. */
     List<String> foreignStaffNumbers() {
         return jdbc.list("SELECT USERNAME, STAFF_NUMBER FROM CH_USER WHERE STAFF_NUMBER IS NOT NULL ORDER BY USERNAME",
-                rs -> BusinessKeys.isStaffNumber(FieldChecks.key(rs.getString(2))) ? null : rs.getString(1))
-                .stream().filter(java.util.Objects::nonNull).toList();
+                rs -> new String[] {rs.getString(1), rs.getString(2)}).stream()
+                .filter(u -> BusinessKeys.validStaffNumber(u[1]) == null).map(u -> u[0]).toList();
     }
 
     /** Lets the first-admin bootstrap finish before the DataSource goes away. */
