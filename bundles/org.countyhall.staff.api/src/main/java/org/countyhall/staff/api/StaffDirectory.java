@@ -17,10 +17,13 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface StaffDirectory {
 
-    /** The person with that staff number, if any (also after they left). */
+    /**
+     * The person with that staff number, if any (also after they left); the phone in full only when the current
+     * actor is the office, an admin, a department head or the person, else masked.
+     */
     Optional<StaffMember> find(String number);
 
-    /** People matching the query, ordered by staff number. */
+    /** People matching the query, ordered by staff number; phones masked, whoever asks. */
     Page<StaffMember> search(StaffQuery query, PageRequest page);
 
     /** Adds a person (state ACTIVE). */

@@ -27,7 +27,7 @@ final class Photos {
 
     void put(String rawNumber, Photo photo) {
         String number = StaffRules.key(rawNumber);
-        PhotoRules.check(photo, ctx.settings().get().photoMaxBytes());
+        PhotoRules.check(photo, ctx.config().get().photo_maxBytes());
         ctx.jpa().write(em -> {
             StaffStore store = new StaffStore(em);
             store.find(number).orElseThrow(() -> StaffContext.notFound(number));

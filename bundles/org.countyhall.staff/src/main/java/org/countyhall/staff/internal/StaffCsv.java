@@ -29,6 +29,7 @@ public final class StaffCsv {
     static final String[] POSITION = {"position", "职务", "岗位"};
     static final String[] QUALIFICATIONS = {"qualifications", "资格", "可办事项"};
     static final String[] ROLES = {"roles", "角色", "岗位类别"};
+    static final String[] PHONE = {"phone", "电话", "联系电话", "手机"};
 
     private StaffCsv() {
     }
@@ -45,7 +46,7 @@ public final class StaffCsv {
     public static Parsed parse(byte[] bytes, Charset charset, int maxRows) {
         CsvDocument doc = CsvDocument.parse(bytes, charset, maxRows);
         List<FieldError> errors = doc.headerErrors(
-                List.of(NUMBER, NAME, DEPARTMENT, BUILDING, POSITION, QUALIFICATIONS, ROLES),
+                List.of(NUMBER, NAME, DEPARTMENT, BUILDING, POSITION, QUALIFICATIONS, ROLES, PHONE),
                 List.of(NUMBER, NAME, DEPARTMENT));
         if (!errors.isEmpty()) {
             return new Parsed(doc.charset(), doc.rows().size(), List.of(), errors);
@@ -57,6 +58,7 @@ public final class StaffCsv {
         OptionalInt position = doc.column(POSITION);
         OptionalInt qualifications = doc.column(QUALIFICATIONS);
         OptionalInt roles = doc.column(ROLES);
+        OptionalInt phone = doc.column(PHONE);
         List<Line> lines = new ArrayList<>();
         CsvKeys keys = new CsvKeys();
         for (CsvRow row : doc.rows()) {
@@ -71,7 +73,8 @@ public final class StaffCsv {
             // without a roles column an import keeps everyone's roles; with one, the cell is the whole list
             List<StaffRole> r = roles.isPresent() ? roles(cell(row, roles), at, rowErrors) : null;
             StaffInput in = new StaffInput(cell(row, number), cell(row, name), cell(row, department), b,
-                    cell(row, position), CsvDocument.splitList(cell(row, qualifications)), r);
+                    cell(row, position), CsvDocument.splitList(cell(row, qualifications)), r,
+                    phone.isPresent() ? cell(row, phone) : null); // no column: phones kept; an empty cell removes one
             StaffRules.Checked checked = StaffRules.check(in, at);
             rowErrors.addAll(checked.errors());
             String n = checked.input().number();

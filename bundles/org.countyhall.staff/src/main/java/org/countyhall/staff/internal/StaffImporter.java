@@ -24,7 +24,7 @@ final class StaffImporter implements CsvImport.Rows<StaffCsv.Line> {
     }
 
     ImportReport importCsv(byte[] csv, Charset charset, boolean dryRun) {
-        StaffCsv.Parsed parsed = StaffCsv.parse(csv, charset, ctx.settings().get().importMaxRows());
+        StaffCsv.Parsed parsed = StaffCsv.parse(csv, charset, ctx.config().get().import_maxRows());
         return CsvImport.run(ctx.jpa(), ctx.audit(), "staff.import", "staff", parsed, this, dryRun, List.of());
     }
 
@@ -43,17 +43,19 @@ final class StaffImporter implements CsvImport.Rows<StaffCsv.Line> {
                     e.edit(in.name(), in.department(), in.building(), in.position(), in.qualifications(),
                             ctx.clock().instant());
                     e.roles(in.roles());
+                    e.phone(in.phone());
                     store.add(e);
                     ctx.events().append(StaffEvents.CREATED, Map.of("staffNumber", in.number(),
                             "department", in.department()));
                 }
             } else if (!found.get().sameAs(in.name(), in.department(), in.building(), in.position(),
-                    in.qualifications(), in.roles())) {
+                    in.qualifications(), in.roles(), in.phone())) {
                 updated++;
                 if (!dryRun) {
                     found.get().edit(in.name(), in.department(), in.building(), in.position(), in.qualifications(),
                             ctx.clock().instant());
                     found.get().roles(in.roles());
+                    found.get().phone(in.phone());
                     ctx.events().append(StaffEvents.UPDATED, Map.of("staffNumber", in.number(),
                             "department", in.department()));
                 }

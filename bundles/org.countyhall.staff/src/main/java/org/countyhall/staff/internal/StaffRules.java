@@ -52,6 +52,9 @@ public final class StaffRules {
         String name = FieldChecks.text(in.name(), prefix + "name", NAME_MAX, true, errors);
         String department = FieldChecks.text(in.department(), prefix + "department", DEPARTMENT_MAX, true, errors);
         String position = FieldChecks.text(in.position(), prefix + "position", POSITION_MAX, false, errors);
+        // null: not given, kept on update; "": removed
+        String phone = in.phone() == null ? null
+                : FieldChecks.strip(in.phone()) == null ? "" : FieldChecks.phone(in.phone(), prefix + "phone", errors);
         TreeSet<String> qualifications = new TreeSet<>();
         for (int i = 0; i < in.qualifications().size(); i++) {
             String code = FieldChecks.strip(in.qualifications().get(i));
@@ -78,7 +81,7 @@ public final class StaffRules {
             roles = List.copyOf(set);
         }
         return new Checked(new StaffInput(number, name, department, building, position, List.copyOf(qualifications),
-                roles), List.copyOf(errors));
+                roles, phone), List.copyOf(errors));
     }
 
     /** A number as stored: trimmed and upper case. */

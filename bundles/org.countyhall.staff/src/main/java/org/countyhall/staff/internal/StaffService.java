@@ -5,11 +5,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.db.Schema;
+import org.countyhall.core.api.security.Actor;
+import org.countyhall.core.api.security.ActorContext;
 import org.countyhall.core.api.event.EventOutbox;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
@@ -45,7 +48,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = StaffConfig.class)
 public final class StaffService implements StaffDirectory {
 
-    private volatile StaffSettings settings;
+    private volatile StaffConfig config;
     private final StaffWrites people;
     private final Departures departures;
     private final Transfers transfers;
@@ -64,14 +67,15 @@ public final class StaffService implements StaffDirectory {
     @Activate
     public StaffService(@Reference(target = "(osgi.unit.name=staff)") JpaTemplate jpa, @Reference AuditLog audit,
             @Reference EventOutbox events, @Reference Clock clock,
-            @Reference(target = "(domain=staff)") Schema schema, StaffConfig config) {
-        this(new AriesJpa(jpa), audit, events, clock, StaffSettings.of(config));
+            @Reference(target = "(domain=staff)") Schema schema, @Reference ActorContext actors, StaffConfig config) {
+        this(new AriesJpa(jpa), audit, events, clock, config, actors::currentOrSystem);
     }
 
-    /** Without OSGi (the use-case tests); departure checks are added to {@link #checks()}. */
-    StaffService(Jpa jpa, AuditLog audit, EventOutbox events, Clock clock, StaffSettings settings) {
-        this.settings = settings;
-        StaffContext ctx = new StaffContext(jpa, audit, events, clock, () -> this.settings);
+    /** Without OSGi (the use-case tests), read as {@code reader}; checks are added to {@link #checks()}. */
+    StaffService(Jpa jpa, AuditLog audit, EventOutbox events, Clock clock, StaffConfig config,
+            Supplier<Actor> reader) {
+        this.config = config;
+        StaffContext ctx = new StaffContext(jpa, audit, events, clock, () -> this.config, reader);
         this.people = new StaffWrites(ctx);
         this.departures = new Departures(ctx, checks);
         this.transfers = new Transfers(ctx, transferChecks);
@@ -81,7 +85,7 @@ public final class StaffService implements StaffDirectory {
 
     @Modified
     void modified(StaffConfig config) {
-        settings = StaffSettings.of(config);
+        this.config = config;
     }
 
     /** The live list of departure checks (for tests; DS updates it in OSGi). */

@@ -33,11 +33,12 @@ final class StaffWrites {
         return ctx.jpa().read(em -> {
             StaffStore store = new StaffStore(em);
             return store.find(number).map(store::member);
-        });
+        }).map(m -> StaffPrivacy.forReader(m, ctx.reader().get()));
     }
 
     Page<StaffMember> search(StaffQuery query, PageRequest page) {
-        return ctx.jpa().read(em -> new StaffStore(em).search(query == null ? StaffQuery.ALL : query, page));
+        return ctx.jpa().read(em -> new StaffStore(em).search(query == null ? StaffQuery.ALL : query, page))
+                .map(StaffMember::masked); // a list never shows a phone in full, whoever reads it
     }
 
     StaffMember create(StaffInput input) {
@@ -46,6 +47,7 @@ final class StaffWrites {
             StaffEntity e = new StaffEntity(in.number());
             e.edit(in.name(), in.department(), in.building(), in.position(), in.qualifications(), ctx.clock().instant());
             e.roles(in.roles());
+            e.phone(in.phone());
             // the primary key refuses a taken number, also one taken a moment ago by another clerk or node
             Inserts.unique(em, e, () -> new ConflictException("duplicate-staff-number", "Staff number "
                     + in.number() + " is taken"));
@@ -62,7 +64,7 @@ final class StaffWrites {
         }
         String number = StaffRules.key(rawNumber);
         StaffInput in = valid(new StaffInput(number, input.name(), input.department(), input.building(),
-                input.position(), input.qualifications(), input.roles()));
+                input.position(), input.qualifications(), input.roles(), input.phone()));
         return ctx.jpa().write(em -> {
             StaffStore store = new StaffStore(em);
             StaffEntity e = store.find(number).orElseThrow(() -> StaffContext.notFound(number));
@@ -73,6 +75,7 @@ final class StaffWrites {
             e.edit(in.name(), in.department(), in.building(), in.position(), in.qualifications(),
                     ctx.clock().instant());
             e.roles(in.roles());
+            e.phone(in.phone());
             store.flush();
             ctx.audit().record("staff.update", "staff/" + number, in.department());
             ctx.events().append(StaffEvents.UPDATED, Map.of("staffNumber", number, "department", in.department()));

@@ -250,4 +250,19 @@ class StaffCsvTest {
         assertEquals(List.of(new FieldError("line[3].roles", StaffRules.ROLE_RULE)), with.errors());
         assertEquals(null, without.lines().get(0).input().roles());
     }
+
+    @Test
+    void aPhoneColumnIsCheckedAsRestChecksItAndWithoutItPhonesAreLeftAlone() {
+        Parsed with = StaffCsv.parse(("工号,姓名,部门,联系电话\r\nS001,张三,政务服务中心,138 1234 5678\r\n"
+                + "S002,李四,政务服务中心,0571-88886666\r\nS003,王五,政务服务中心,\r\nS004,赵六,政务服务中心,12345\r\n")
+                .getBytes(StandardCharsets.UTF_8), null, 10);
+        Parsed without = StaffCsv.parse("工号,姓名,部门\r\nS001,张三,政务服务中心\r\n".getBytes(StandardCharsets.UTF_8),
+                null, 10);
+
+        assertEquals(List.of("13812345678", "0571-88886666", ""),
+                with.lines().stream().map(l -> l.input().phone()).toList()); // "" removes a stored phone
+        assertEquals(List.of(new FieldError("line[5].phone", org.countyhall.core.api.error.FieldChecks.PHONE_RULE)),
+                with.errors());
+        assertEquals(null, without.lines().get(0).input().phone());
+    }
 }

@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,11 +22,14 @@ import java.util.concurrent.Future;
 
 import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.error.ConflictException;
+import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.TooLargeException;
 import org.countyhall.core.api.error.UnavailableException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.security.Actor;
+import org.countyhall.core.api.security.Roles;
 import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.Departure;
 import org.countyhall.staff.api.Photo;
@@ -43,6 +48,7 @@ import org.countyhall.staff.internal.store.StaffEntity;
 import org.countyhall.testing.JpaTestDatabase;
 import org.countyhall.testing.RecordingAudit;
 import org.countyhall.testing.RecordingOutbox;
+import org.countyhall.testing.ShippedConfig;
 import org.countyhall.testing.TestJpa;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +69,9 @@ class StaffServiceTest {
     private RecordingAudit audit;
     private RecordingOutbox outbox;
     private StaffService staff;
+    private Actor reader = OFFICE;
+
+    private static final Actor OFFICE = new Actor("clerk", "S900", Set.of(Roles.OFFICE));
 
     @BeforeEach
     void freshDirectory() {
@@ -70,7 +79,7 @@ class StaffServiceTest {
         jpa = new TestJpa(db);
         audit = new RecordingAudit(jpa);
         outbox = new RecordingOutbox(jpa);
-        staff = new StaffService(jpa, audit, outbox, NOW, new StaffSettings(64, 10));
+        staff = new StaffService(jpa, audit, outbox, NOW, ShippedConfig.defaults(StaffConfig.class, Map.of("photo_maxBytes", 64, "import_maxRows", 10)), () -> reader);
     }
 
     private static StaffInput person(String number, String name) {
@@ -117,6 +126,45 @@ class StaffServiceTest {
         ValidationException bad = assertThrows(ValidationException.class, () -> staff.create(new StaffInput("S002",
                 "李四", "税务局", Building.MAIN, null, List.of(), java.util.Arrays.asList(StaffRole.OFFICE, null))));
         assertEquals("roles[1]", bad.errors().get(0).field());
+    }
+
+    @Test
+    void aPhoneIsShownInFullOnlyToThoseWhoNeedItMaskedInEveryListAndNeverAuditedDomain11() {
+        StaffMember m = staff.create(new StaffInput("S001", "张三", "政务服务中心", Building.MAIN, "科员", List.of(), null,
+                "138 1234 5678"));
+        assertEquals("13812345678", m.phone());
+        assertEquals("13812345678", staff.find("S001").orElseThrow().phone());
+        assertEquals("138****5678", staff.search(StaffQuery.ALL, PageRequest.of(0, 10)).items().get(0).phone());
+
+        reader = new Actor("colleague", "S002", Set.of(Roles.WINDOW, Roles.SUPERVISOR));
+        assertEquals("138****5678", staff.find("S001").orElseThrow().phone());
+        reader = Actor.SYSTEM;
+        assertEquals("138****5678", staff.find("S001").orElseThrow().phone());
+        reader = new Actor("zhangsan", "S001", Set.of(Roles.WINDOW)); // the person
+        assertEquals("13812345678", staff.find("S001").orElseThrow().phone());
+        reader = new Actor("head", "S003", Set.of(Roles.DEPT_HEAD));
+        assertEquals("13812345678", staff.find("S001").orElseThrow().phone());
+        assertEquals("138****5678", staff.search(StaffQuery.ALL, PageRequest.of(0, 10)).items().get(0).phone());
+
+        reader = OFFICE;
+        StaffMember kept = staff.update("S001", m.version(), person("S001", "张三丰")); // no phone given: kept
+        assertEquals("13812345678", kept.phone());
+        StaffMember landline = staff.update("S001", kept.version(), new StaffInput("S001", "张三丰", "政务服务中心",
+                Building.MAIN, null, List.of(), null, "0571-88886666-12"));
+        assertEquals("0571-88886666-12", landline.phone());
+        int commits = jpa.commits();
+        ValidationException masked = assertThrows(ValidationException.class, () -> staff.update("S001",
+                landline.version(), new StaffInput("S001", "张三丰", "政务服务中心", Building.MAIN, null, List.of(), null,
+                        "138****5678"))); // a list's masked form sent back
+        assertEquals(List.of(new FieldError("phone", FieldChecks.PHONE_RULE)), masked.errors());
+        assertEquals(commits, jpa.commits());
+        StaffMember removed = staff.update("S001", landline.version(), new StaffInput("S001", "张三丰", "政务服务中心",
+                Building.MAIN, null, List.of(), null, " "));
+        assertEquals(null, removed.phone());
+        assertEquals(null, staff.find("S001").orElseThrow().phone());
+
+        String trail = audit.entries() + " " + outbox.events();
+        assertTrue(!trail.contains("5678") && !trail.contains("8888"), trail);
     }
 
     @Test

@@ -50,7 +50,7 @@ final class LeaveDesk {
             throw new ValidationException(errors);
         }
         Optional<Set<String>> qualifications = staff.qualifications(req.substitute());
-        CoverageRules rules = ctx.settings().get().coverageRules();
+        CoverageRules rules = ctx.coverageRules();
         return ctx.jpa().write(em -> {
             WindowStore store = new WindowStore(em);
             // first the registry's coverage lock: every other leave and change of posts is decided before or after
@@ -129,7 +129,7 @@ final class LeaveDesk {
             errors.add(new FieldError("lastDay", "required"));
         }
         if (r.firstDay() != null && r.lastDay() != null) {
-            int maxDays = ctx.settings().get().leaveMaxDays();
+            int maxDays = ctx.config().get().leave_maxDays();
             long days = ChronoUnit.DAYS.between(r.firstDay(), r.lastDay()) + 1;
             if (days < 1) {
                 errors.add(new FieldError("lastDay", "must not be before firstDay"));

@@ -16,7 +16,7 @@ final class PublicPostings {
 
     PublicPostings(WindowsContext ctx) {
         this.cache = new PostingCache(() -> ctx.jpa().read(em -> new WindowStore(em).all()), ctx::calendar,
-                ctx.clock(), ctx.settings().get().postingMaxAgeSeconds());
+                ctx.clock(), ctx.config().get().posting_maxAgeSeconds());
     }
 
     void maxAge(int seconds) {

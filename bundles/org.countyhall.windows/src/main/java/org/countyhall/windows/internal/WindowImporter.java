@@ -38,7 +38,7 @@ final class WindowImporter {
 
     ImportReport importCsv(byte[] csv, Charset charset, boolean dryRun) {
         StaffCheck staff = ctx.staff().get();
-        WindowCsv.Parsed parsed = WindowCsv.parse(csv, charset, ctx.settings().get().importMaxRows(),
+        WindowCsv.Parsed parsed = WindowCsv.parse(csv, charset, ctx.config().get().import_maxRows(),
                 ctx.calendars().names());
         ImportReport report = CsvImport.run(ctx.jpa(), ctx.audit(), "window.import", "window", parsed,
                 new Rows(staff), dryRun, staff.notes());

@@ -70,7 +70,7 @@ final class WindowReads {
             // one day either side: named calendars may use another zone than the hall's
             List<Leave> leaves = store.leavesOf(List.of(), day.minusDays(1), day.plusDays(1));
             List<Window> all = store.all();
-            return withUnknownCalendars(ctx.settings().get().coverageRules().uncoveredAt(t, all, leaves,
+            return withUnknownCalendars(ctx.coverageRules().uncoveredAt(t, all, leaves,
                     ctx::calendar), all);
         });
     }
@@ -79,7 +79,7 @@ final class WindowReads {
         return ctx.jpa().read(em -> {
             WindowStore store = new WindowStore(em);
             List<Window> all = store.all();
-            return withUnknownCalendars(ctx.settings().get().coverageRules().unstaffedOn(day, all,
+            return withUnknownCalendars(ctx.coverageRules().unstaffedOn(day, all,
                     store.leavesOf(List.of(), day, day), ctx::calendar), all);
         });
     }

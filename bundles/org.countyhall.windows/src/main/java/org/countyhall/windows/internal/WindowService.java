@@ -49,7 +49,7 @@ import org.countyhall.staff.api.StaffCheck;
 @Designate(ocd = WindowsConfig.class)
 public final class WindowService implements WindowRegistry {
 
-    private volatile WindowsSettings settings;
+    private volatile WindowsConfig config;
     private final WindowWrites writes;
     private final LeaveDesk leave;
     private final WindowReads reads;
@@ -65,17 +65,17 @@ public final class WindowService implements WindowRegistry {
     public WindowService(@Reference(target = "(osgi.unit.name=windows)") JpaTemplate jpa, @Reference AuditLog audit,
             @Reference EventOutbox events, @Reference Clock clock, @Reference WorkingCalendars calendars,
             @Reference(target = "(domain=windows)") Schema schema, WindowsConfig config) {
-        this(new AriesJpa(jpa), audit, events, clock, calendars, WindowsSettings.of(config), null);
+        this(new AriesJpa(jpa), audit, events, clock, calendars, config, null);
     }
 
     /** Without OSGi (the use-case tests): {@code directory} null is the staff directory not installed. */
     WindowService(Jpa jpa, AuditLog audit, EventOutbox events, Clock clock, WorkingCalendars calendars,
-            WindowsSettings settings, StaffDirectory directory) {
-        this.settings = settings;
+            WindowsConfig config, StaffDirectory directory) {
+        this.config = config;
         this.staffDirectory = directory;
         // the writes tell the postings, which are made from the same context
         WindowsContext ctx = new WindowsContext(jpa, audit, events, clock, calendars,
-                () -> new StaffCheck(staffDirectory), () -> this.settings, this::windowsChanged);
+                () -> new StaffCheck(staffDirectory), () -> this.config, this::windowsChanged);
         this.postings = new PublicPostings(ctx);
         this.writes = new WindowWrites(ctx);
         this.leave = new LeaveDesk(ctx);
@@ -89,8 +89,8 @@ public final class WindowService implements WindowRegistry {
 
     @Modified
     void modified(WindowsConfig config) {
-        settings = WindowsSettings.of(config);
-        postings.maxAge(settings.postingMaxAgeSeconds());
+        this.config = config;
+        postings.maxAge(config.posting_maxAgeSeconds());
     }
 
     @Override

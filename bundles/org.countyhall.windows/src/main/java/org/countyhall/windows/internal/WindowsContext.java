@@ -12,11 +12,16 @@ import org.countyhall.staff.api.StaffCheck;
 
 /**
  * What every use case of the registry works with: the unit of work, core's audit, outbox, clock and calendars, the
- * staff check of the moment (the directory may come and go), the live settings, and a hook telling the public
+ * staff check of the moment (the directory may come and go), the live configuration, and a hook telling the public
  * postings that windows changed. The component builds it from its references; a test from TestJpa and fakes.
  */
 record WindowsContext(Jpa jpa, AuditLog audit, EventOutbox events, Clock clock, WorkingCalendars calendars,
-        Supplier<StaffCheck> staff, Supplier<WindowsSettings> settings, Runnable windowsChanged) {
+        Supplier<StaffCheck> staff, Supplier<WindowsConfig> config, Runnable windowsChanged) {
+
+    /** The A/B coverage rules with the configured leave bound (L845). */
+    CoverageRules coverageRules() {
+        return new CoverageRules(config.get().leave_maxDaysWithoutSubstitute());
+    }
 
     /** The window's calendar; the hall's if its calendar was removed from the configuration since. */
     WorkingCalendar calendar(String name) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.error.ConflictException;
@@ -20,6 +21,7 @@ import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.testing.JpaTestDatabase;
 import org.countyhall.testing.RecordingAudit;
 import org.countyhall.testing.RecordingOutbox;
+import org.countyhall.testing.ShippedConfig;
 import org.countyhall.testing.TestCalendars;
 import org.countyhall.testing.TestJpa;
 import org.countyhall.windows.api.Leave;
@@ -69,7 +71,7 @@ class WindowServiceTest {
 
     private WindowService service(FakeStaffDirectory directory) {
         return new WindowService(jpa, audit, outbox, FRIDAY, TestCalendars.calendars(TestCalendars.village()),
-                WindowsSettings.DEFAULTS, directory);
+                ShippedConfig.defaults(WindowsConfig.class, Map.of()), directory);
     }
 
     private static WindowInput window(String number, String a, String b) {
@@ -261,7 +263,7 @@ class WindowServiceTest {
                 "village", null, null, null, "S001", "S002", null, null, List.of());
         windows.create(village);
         WindowService withoutVillage = new WindowService(jpa, audit, outbox, FRIDAY, TestCalendars.calendars(),
-                WindowsSettings.DEFAULTS, staff);
+                ShippedConfig.defaults(WindowsConfig.class, Map.of()), staff);
 
         List<org.countyhall.windows.api.Uncovered> monday = withoutVillage.unstaffedOn(LocalDate.of(2026, 12, 7));
 

@@ -16,11 +16,10 @@ class WindowsConfigTest {
     }
 
     @Test
-    void theSettingsWithoutConfigurationAreTheClassDefaultsL845() {
-        assertEquals(WindowsSettings.DEFAULTS, WindowsSettings.of(ShippedConfig.defaults(WindowsConfig.class,
-                Map.of())));
-        assertEquals(1, WindowsSettings.DEFAULTS.leaveMaxDaysWithoutSubstitute()); // L845: more than one day needs 补岗
-        assertEquals(3, WindowsSettings.of(ShippedConfig.defaults(WindowsConfig.class,
-                Map.of("leave_maxDaysWithoutSubstitute", 3))).leaveMaxDaysWithoutSubstitute());
+    void withoutConfigurationLeaveOfMoreThanOneWorkingDayNeedsASubstituteL845() {
+        WindowsConfig none = ShippedConfig.defaults(WindowsConfig.class, Map.of());
+        assertEquals(1, none.leave_maxDaysWithoutSubstitute());
+        assertEquals(366, none.leave_maxDays());
+        assertEquals(5, none.posting_maxAgeSeconds());
     }
 }

@@ -47,4 +47,27 @@ public final class FieldChecks {
         }
         return v;
     }
+
+    /** What {@link #phone} accepts, as a field error says it. */
+    public static final String PHONE_RULE = "a mobile number (11 digits starting with 1, +86 allowed) or a landline "
+            + "with its area code, e.g. 0571-88886666 (extension -123 allowed)";
+
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+            "(?:\\+?86)?1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}(?:-[0-9]{1,6})?");
+
+    /**
+     * A mainland phone number with the spaces people type dropped ({@code 138 1234 5678} → {@code 13812345678}), or
+     * null for null or blank (the caller decides what "none" means); a field error when it is not a phone number.
+     */
+    public static String phone(String value, String field, List<FieldError> errors) {
+        String v = strip(value);
+        if (v == null) {
+            return null;
+        }
+        v = v.replace(" ", "");
+        if (!PHONE.matcher(v).matches()) {
+            errors.add(new FieldError(field, PHONE_RULE));
+        }
+        return v;
+    }
 }

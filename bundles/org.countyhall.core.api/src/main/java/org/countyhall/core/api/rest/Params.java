@@ -76,4 +76,34 @@ public final class Params {
             throw new ValidationException(field, "unknown charset; use UTF-8, GBK or auto");
         }
     }
+
+    /** A required request body: the body, or a 400 on {@code (body)} when the client sent none or JSON {@code null}. */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw new ValidationException("(body)", "required");
+        }
+        return body;
+    }
+
+    /** A create carries no {@code version}: a 400 naming it otherwise. */
+    public static void noVersion(Long version) {
+        if (version != null) {
+            throw new ValidationException("version", "not allowed when creating");
+        }
+    }
+
+    /** An update carries the {@code version} the client read (the optimistic check); a 400 naming it otherwise. */
+    public static long version(Long version) {
+        if (version == null) {
+            throw new ValidationException("version", "required: the version you read");
+        }
+        return version;
+    }
+
+    /** The business key in an update's body may be left out or repeat the path's (ignoring case); a 400 otherwise. */
+    public static void sameKey(String field, String inBody, String inPath) {
+        if (inBody != null && !inBody.strip().equalsIgnoreCase(inPath.strip())) {
+            throw new ValidationException(field, "cannot change; omit it or repeat " + inPath);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,21 @@ class ParamsTest {
         assertThrows(ValidationException.class, () -> Params.date("from", "1899-12-31"));
         assertThrows(ValidationException.class, () -> Params.date("from", "yesterday"));
         assertEquals(LocalDate.of(2200, 12, 31), Params.date("from", "2200-12-31"));
+    }
+
+    @Test
+    void bodiesVersionsAndKeysOfWrites() {
+        assertEquals("x", Params.body("x"));
+        assertEquals("(body)", assertThrows(ValidationException.class, () -> Params.body(null)).errors().get(0).field());
+        Params.noVersion(null);
+        assertEquals(new FieldError("version", "not allowed when creating"),
+                assertThrows(ValidationException.class, () -> Params.noVersion(3L)).errors().get(0));
+        assertEquals(3L, Params.version(3L));
+        assertEquals(new FieldError("version", "required: the version you read"),
+                assertThrows(ValidationException.class, () -> Params.version(null)).errors().get(0));
+        Params.sameKey("number", null, "S0001");
+        Params.sameKey("number", " s0001 ", "S0001");
+        assertEquals(new FieldError("number", "cannot change; omit it or repeat S0001"), assertThrows(ValidationException.class,
+                () -> Params.sameKey("number", "S0002", "S0001")).errors().get(0));
     }
 }

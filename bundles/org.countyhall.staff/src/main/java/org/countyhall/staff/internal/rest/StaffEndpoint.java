@@ -69,10 +69,10 @@ public final class StaffEndpoint implements RestEndpoint {
 
     /** Body of {@code POST /staff} and {@code PUT /staff/{number}} ({@code version} only and always with PUT). */
     public record StaffBody(String number, String name, String department, Building building, String position,
-            List<String> qualifications, List<StaffRole> roles, Long version) {
+            List<String> qualifications, List<StaffRole> roles, String phone, Long version) {
 
         StaffInput input() {
-            return new StaffInput(number, name, department, building, position, qualifications, roles);
+            return new StaffInput(number, name, department, building, position, qualifications, roles, phone);
         }
     }
 
@@ -97,12 +97,7 @@ public final class StaffEndpoint implements RestEndpoint {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(StaffBody body, @Context UriInfo uri) {
-        if (body == null) {
-            throw new ValidationException("(body)", "required");
-        }
-        if (body.version() != null) {
-            throw new ValidationException("version", "not allowed when creating");
-        }
+        Params.noVersion(Params.body(body).version());
         StaffMember m = staff.create(body.input());
         return Response.created(uri.getAbsolutePathBuilder().path(m.number()).build()).entity(m).build();
     }
@@ -118,15 +113,8 @@ public final class StaffEndpoint implements RestEndpoint {
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
     public StaffMember update(@PathParam("number") String number, StaffBody body) {
-        if (body == null) {
-            throw new ValidationException("(body)", "required");
-        }
-        if (body.version() == null) {
-            throw new ValidationException("version", "required: the version you read");
-        }
-        if (body.number() != null && !body.number().strip().equalsIgnoreCase(number.strip())) {
-            throw new ValidationException("number", "cannot change; omit it or repeat " + number);
-        }
+        Params.version(Params.body(body).version());
+        Params.sameKey("number", body.number(), number);
         return staff.update(number, body.version(), body.input());
     }
 
@@ -141,9 +129,7 @@ public final class StaffEndpoint implements RestEndpoint {
     @Path("{number}/departure")
     @Consumes(MediaType.APPLICATION_JSON)
     public StaffMember depart(@PathParam("number") String number, DepartureBody body) {
-        if (body == null) {
-            throw new ValidationException("(body)", "required");
-        }
+        Params.body(body);
         return staff.depart(number, new Departure(body.leftOn(), body.reason(), Boolean.TRUE.equals(body.force()),
                 body.forceReason()));
     }
@@ -160,9 +146,7 @@ public final class StaffEndpoint implements RestEndpoint {
     @Path("{number}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
     public StaffMember transfer(@PathParam("number") String number, TransferBody body) {
-        if (body == null) {
-            throw new ValidationException("(body)", "required");
-        }
+        Params.body(body);
         return staff.transfer(number, new Transfer(body.on(), body.toDepartment(), body.toBuilding(), body.reason(),
                 Boolean.TRUE.equals(body.force()), body.forceReason()));
     }

@@ -44,10 +44,13 @@ public final class StaffAdd implements Action {
             + "(repeat)")
     private List<StaffRole> roles;
 
+    @Option(name = "--phone", description = "Work phone, e.g. 13812345678 or 0571-88886666")
+    private String phone;
+
     @Override
     public Object execute() {
         StaffMember m = staff.create(new StaffInput(number, name, department, building, position, qualifications,
-                roles == null ? List.of() : roles));
+                roles == null ? List.of() : roles, phone));
         System.out.println("Added staff member " + m.number() + " (" + m.department() + ")");
         return null;
     }

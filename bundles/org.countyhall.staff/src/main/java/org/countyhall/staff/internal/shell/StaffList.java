@@ -1,14 +1,13 @@
 package org.countyhall.staff.internal.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.shell.ListCommand;
 import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.StaffDirectory;
 import org.countyhall.staff.api.StaffMember;
@@ -18,7 +17,7 @@ import org.countyhall.staff.api.StaffState;
 /** {@code staff:list}: search the directory. */
 @Service
 @Command(scope = "staff", name = "list", description = "List staff, optionally filtered")
-public final class StaffList implements Action {
+public final class StaffList extends ListCommand<StaffMember> {
 
     @Reference
     private StaffDirectory staff;
@@ -38,30 +37,18 @@ public final class StaffList implements Action {
     @Option(name = "--qualification", description = "Only people qualified for this item code")
     private String qualification;
 
-    @Option(name = "--offset", description = "First row")
-    private int offset;
-
-    @Option(name = "--limit", description = "Rows per page")
-    private int limit = PageRequest.DEFAULT_LIMIT;
+    public StaffList() {
+        super("Number", "Name", "Department", "Building", "Position", "Phone", "State", "Qualifications");
+    }
 
     @Override
-    public Object execute() {
-        Page<StaffMember> page = staff.search(new StaffQuery(text, department, building, state, qualification),
-                PageRequest.of(offset, limit));
-        ShellTable table = new ShellTable();
-        table.column("Number");
-        table.column("Name");
-        table.column("Department");
-        table.column("Building");
-        table.column("Position");
-        table.column("State");
-        table.column("Qualifications");
-        for (StaffMember m : page.items()) {
-            table.addRow().addContent(m.number(), m.name(), m.department(), m.building(),
-                    m.position() == null ? "" : m.position(), m.state(), String.join(",", m.qualifications()));
-        }
-        table.print(System.out);
-        System.out.println(page.items().size() + " of " + page.total());
-        return null;
+    protected Page<StaffMember> page(PageRequest page) {
+        return staff.search(new StaffQuery(text, department, building, state, qualification), page);
+    }
+
+    @Override
+    protected Object[] row(StaffMember m) {
+        return new Object[] {m.number(), m.name(), m.department(), m.building(), m.position(), m.phone(), m.state(),
+            String.join(",", m.qualifications())};
     }
 }

@@ -34,6 +34,8 @@ public final class StaffShow implements Action {
         System.out.println("Department:     " + m.department());
         System.out.println("Building:       " + m.building());
         System.out.println("Position:       " + (m.position() == null ? "" : m.position()));
+        // in full for the office, admins, department heads and the person; masked for everyone else
+        System.out.println("Phone:          " + (m.phone() == null ? "" : m.phone()));
         System.out.println("Qualifications: " + String.join(", ", m.qualifications()));
         System.out.println("Roles:          " + String.join(", ", m.roles().stream()
                 .map(r -> r.name() + " (" + r.label() + ")").toList()));

@@ -21,8 +21,8 @@ import org.countyhall.staff.api.StaffRole;
  * a change made meanwhile by someone else is refused (stale-version), never overwritten.
  */
 @Service
-@Command(scope = "staff", name = "update", description = "Change a person's name, department, building, position or "
-        + "qualifications or roles (options before the number)")
+@Command(scope = "staff", name = "update", description = "Change a person's name, department, building, position, "
+        + "qualifications, roles or phone (options before the number)")
 public final class StaffUpdate implements Action {
 
     @Reference
@@ -52,13 +52,16 @@ public final class StaffUpdate implements Action {
             + "(repeat; replaces the list)")
     private List<StaffRole> roles;
 
+    @Option(name = "--phone", description = "Work phone, e.g. 13812345678 or 0571-88886666; \"\" removes it")
+    private String phone;
+
     @Override
     public Object execute() {
         StaffMember m = staff.find(number).orElseThrow(() -> new NotFoundException("No staff member " + number));
         StaffMember u = staff.update(m.number(), m.version(), new StaffInput(m.number(), name == null ? m.name() : name,
                 department == null ? m.department() : department, building == null ? m.building() : building,
                 position == null ? m.position() : position, qualifications == null ? m.qualifications()
-                        : qualifications, roles == null ? m.roles() : roles));
+                        : qualifications, roles == null ? m.roles() : roles, phone)); // phone null: kept (m's may be masked)
         System.out.println("Updated " + u.number() + " (version " + u.version() + ")");
         return null;
     }

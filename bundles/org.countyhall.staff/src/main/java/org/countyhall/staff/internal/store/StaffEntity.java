@@ -48,6 +48,9 @@ public class StaffEntity {
     @Column(name = "JOB_TITLE", length = 50)
     private String position;
 
+    @Column(name = "PHONE", length = 30)
+    private String phone;
+
     // eager: every view shows them, and OpenJPA loads them for a whole page in one extra query
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "STAFF_QUALIFICATION", joinColumns = @JoinColumn(name = "STAFF_NUMBER"))
@@ -110,6 +113,13 @@ public class StaffEntity {
         }
     }
 
+    /** Sets the phone; null keeps it (an input without one), "" removes it. */
+    public void phone(String phone) {
+        if (phone != null) {
+            this.phone = phone.isEmpty() ? null : phone;
+        }
+    }
+
     /** Records the departure. */
     public void depart(LocalDate on, String reason, boolean forced, Instant now) {
         this.state = StaffState.LEFT;
@@ -137,8 +147,9 @@ public class StaffEntity {
 
     /** True if the editable fields already hold these values (an import then leaves the row alone). */
     public boolean sameAs(String name, String department, Building building, String position,
-            List<String> qualifications, List<StaffRole> roles) {
-        return this.name.equals(name) && this.department.equals(department) && this.building == building
+            List<String> qualifications, List<StaffRole> roles, String phone) {
+        return (phone == null || java.util.Objects.equals(this.phone, phone.isEmpty() ? null : phone))
+                && this.name.equals(name) && this.department.equals(department) && this.building == building
                 && java.util.Objects.equals(this.position, position)
                 && this.qualifications.equals(new TreeSet<>(qualifications))
                 && (roles == null || this.roles.equals(new TreeSet<>(roles)));
@@ -148,6 +159,6 @@ public class StaffEntity {
     public StaffMember toMember(boolean hasPhoto) {
         return new StaffMember(number, name, department, building, position, List.copyOf(new TreeSet<>(qualifications)),
                 state, hasPhoto, leftOn == null ? null : leftOn.toLocalDate(), departureReason, departureForced,
-                updatedAt.toInstant(), version, List.copyOf(new TreeSet<>(roles)));
+                updatedAt.toInstant(), version, List.copyOf(new TreeSet<>(roles)), phone);
     }
 }

@@ -164,16 +164,21 @@ class StaffStoreTest {
         add(entity("S001", "张三", "综合受理窗口", Building.MAIN, null, "A-1", "B-2"));
 
         assertTrue(holds(store -> store.find("S001").orElseThrow()
-                .sameAs("张三", "综合受理窗口", Building.MAIN, null, List.of("B-2", "A-1"), null)));
+                .sameAs("张三", "综合受理窗口", Building.MAIN, null, List.of("B-2", "A-1"), null, null)));
         assertTrue(holds(store -> store.find("S001").orElseThrow()
-                .sameAs("张三", "综合受理窗口", Building.MAIN, null, List.of("B-2", "A-1"), List.of())));
+                .sameAs("张三", "综合受理窗口", Building.MAIN, null, List.of("B-2", "A-1"), List.of(), null)));
         assertFalse(holds(store -> store.find("S001").orElseThrow()
                 .sameAs("张三", "综合受理窗口", Building.MAIN, null, List.of("B-2", "A-1"),
-                        List.of(org.countyhall.staff.api.StaffRole.WINDOW_STAFF))));
+                        List.of(org.countyhall.staff.api.StaffRole.WINDOW_STAFF), null)));
         assertFalse(holds(store -> store.find("S001").orElseThrow()
-                .sameAs("张三", "综合受理窗口", Building.MAIN, "科员", List.of("B-2", "A-1"), null)));
+                .sameAs("张三", "综合受理窗口", Building.MAIN, "科员", List.of("B-2", "A-1"), null, null)));
         assertFalse(holds(store -> store.find("S001").orElseThrow()
-                .sameAs("张三", "综合受理窗口", Building.MAIN, null, List.of("A-1"), null)));
+                .sameAs("张三", "综合受理窗口", Building.MAIN, null, List.of("A-1"), null, null)));
+        // a phone: null is "not given", "" is "none", which the person has
+        assertTrue(holds(store -> store.find("S001").orElseThrow()
+                .sameAs("张三", "综合受理窗口", Building.MAIN, null, List.of("B-2", "A-1"), null, "")));
+        assertFalse(holds(store -> store.find("S001").orElseThrow()
+                .sameAs("张三", "综合受理窗口", Building.MAIN, null, List.of("B-2", "A-1"), null, "13812345678")));
     }
 
     @Test

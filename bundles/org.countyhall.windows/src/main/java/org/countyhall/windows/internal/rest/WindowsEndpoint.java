@@ -156,12 +156,7 @@ public final class WindowsEndpoint implements RestEndpoint {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(WindowBody body, @Context UriInfo uri) {
-        if (body == null) {
-            throw new ValidationException("(body)", "required");
-        }
-        if (body.version() != null) {
-            throw new ValidationException("version", "not allowed when creating");
-        }
+        Params.noVersion(Params.body(body).version());
         Window w = windows.create(body.input());
         return Response.created(uri.getAbsolutePathBuilder().path(w.number()).path("details").build()).entity(w)
                 .build();
@@ -171,15 +166,8 @@ public final class WindowsEndpoint implements RestEndpoint {
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Window update(@PathParam("number") String number, WindowBody body) {
-        if (body == null) {
-            throw new ValidationException("(body)", "required");
-        }
-        if (body.version() == null) {
-            throw new ValidationException("version", "required: the version you read");
-        }
-        if (body.number() != null && !body.number().strip().equalsIgnoreCase(number.strip())) {
-            throw new ValidationException("number", "cannot change; omit it or repeat " + number);
-        }
+        Params.version(Params.body(body).version());
+        Params.sameKey("number", body.number(), number);
         return windows.update(number, body.version(), body.input());
     }
 
@@ -229,9 +217,7 @@ public final class WindowsEndpoint implements RestEndpoint {
     @Path("leaves")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response grantLeave(LeaveBody body, @Context UriInfo uri) {
-        if (body == null) {
-            throw new ValidationException("(body)", "required");
-        }
+        Params.body(body);
         Leave l = windows.grantLeave(new LeaveRequest(body.staffNumber(), body.firstDay(), body.lastDay(),
                 body.substitute(), body.reason()));
         URI at = uri.getBaseUriBuilder().path("leaves").queryParam("staff", l.staffNumber())

@@ -1,13 +1,12 @@
 package org.countyhall.windows.internal.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.api.shell.ListCommand;
 import org.countyhall.windows.api.Window;
 import org.countyhall.windows.api.WindowQuery;
 import org.countyhall.windows.api.WindowRegistry;
@@ -17,7 +16,7 @@ import org.countyhall.windows.api.WindowType;
 /** {@code windows:list}: the registry with posts and state. */
 @Service
 @Command(scope = "windows", name = "list", description = "List windows, optionally filtered")
-public final class WindowList implements Action {
+public final class WindowList extends ListCommand<Window> {
 
     @Reference
     private WindowRegistry windows;
@@ -34,32 +33,19 @@ public final class WindowList implements Action {
     @Option(name = "--item", description = "Only windows handling this item code")
     private String item;
 
-    @Option(name = "--offset", description = "First row")
-    private int offset;
-
-    @Option(name = "--limit", description = "Rows per page")
-    private int limit = PageRequest.DEFAULT_LIMIT;
-
-    @Override
-    public Object execute() {
-        Page<Window> page = windows.search(new WindowQuery(type, state, department, item),
-                PageRequest.of(offset, limit));
-        ShellTable table = new ShellTable();
-        for (String c : new String[] {"Number", "Name", "Type", "Department", "Where", "Calendar", "State", "A", "B",
-            "Items"}) {
-            table.column(c);
-        }
-        for (Window w : page.items()) {
-            table.addRow().addContent(w.number(), w.name(), w.type(), w.department(), w.hall() + " " + w.floor() + "F",
-                    w.calendar(), w.state(), opt(w.a()), opt(w.b()), String.join(",", w.itemCodes())
-                            + (w.staffChecked() ? "" : " (staff not checked)"));
-        }
-        table.print(System.out);
-        System.out.println(page.items().size() + " of " + page.total());
-        return null;
+    public WindowList() {
+        super("Number", "Name", "Type", "Department", "Where", "Calendar", "State", "A", "B", "Items");
     }
 
-    static String opt(String s) {
-        return s == null ? "" : s;
+    @Override
+    protected Page<Window> page(PageRequest page) {
+        return windows.search(new WindowQuery(type, state, department, item), page);
+    }
+
+    @Override
+    protected Object[] row(Window w) {
+        return new Object[] {w.number(), w.name(), w.type(), w.department(), w.hall() + " " + w.floor() + "F",
+            w.calendar(), w.state(), w.a(), w.b(),
+            String.join(",", w.itemCodes()) + (w.staffChecked() ? "" : " (staff not checked)")};
     }
 }

@@ -19,6 +19,7 @@ import javax.ws.rs.core.UriInfo;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
+import org.countyhall.core.api.rest.Params;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.countyhall.core.api.rest.AnySignedIn;
@@ -87,9 +88,7 @@ public final class UsersEndpoint implements RestEndpoint {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewUser body, @Context UriInfo uri) {
-        if (body == null) {
-            throw new ValidationException("(body)", "required");
-        }
+        Params.body(body);
         UserRecord u = users.create(body.username(), chars(body.password()), body.staffNumber(),
                 body.displayName(), body.email(), body.roles());
         return Response.created(uri.getAbsolutePathBuilder().path(u.username()).build()).entity(u).build();
