@@ -156,10 +156,22 @@ public abstract class CountyHallTestSupport {
         };
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768–60999). A port from {@code new ServerSocket(0)} lies in that
+     * range, and between this test choosing it and Karaf binding it a client socket (a JDBC connection, an HTTP
+     * client) may take it as its local port: once that cost a whole test class ("Failed to bind to 0.0.0.0:36281").
+     */
     private static String freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return Integer.toString(s.getLocalPort());
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 500; i++) {
+            int port = 20000 + random.nextInt(12000);
+            try (ServerSocket s = new ServerSocket(port)) {
+                return Integer.toString(s.getLocalPort());
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("no free port between 20000 and 32000");
     }
 
     /**

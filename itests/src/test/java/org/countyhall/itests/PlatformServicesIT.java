@@ -222,7 +222,7 @@ public class PlatformServicesIT extends CountyHallTestSupport {
                 // a message sent in that instant may find no notifier bound: send until the relay hears one
                 int sent = 0;
                 while (!received.isDone() && sent < 5) {
-                    inbox.send(carol, "Card check", "Please collect your access card.");
+                    inbox.send(carol, "门禁卡领取提醒", "Please collect your access card.");
                     sent++;
                     try {
                         received.get(3, TimeUnit.SECONDS);
@@ -231,7 +231,11 @@ public class PlatformServicesIT extends CountyHallTestSupport {
                     }
                 }
                 List<String> lines = received.get(1, TimeUnit.SECONDS);
+                // sent by Angus Mail inside Karaf: its providers found through core's context class loader
+                assertTrue(lines.toString(), lines.contains("EHLO countyhall"));
                 assertTrue(lines.toString(), lines.contains("RCPT TO:<carol@example.org>"));
+                assertTrue(lines.toString(), lines.stream().anyMatch(l -> l.startsWith("Subject: =?UTF-8?")));
+                assertTrue(lines.toString(), lines.stream().anyMatch(l -> l.startsWith("Content-Type: text/plain; charset=UTF-8")));
                 assertEquals(sent, get("/inbox", carol, "Carol-pass-2026").json().get("total").asInt());
             } finally {
                 smtp.delete();

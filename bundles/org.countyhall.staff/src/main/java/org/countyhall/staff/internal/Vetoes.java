@@ -32,9 +32,9 @@ final class Vetoes {
             try {
                 vetoes.apply(check).forEach(reason -> found.add(new Veto(name.apply(check), reason)));
             } catch (RuntimeException e) {
-                // the exception's class only: a check's message may quote a name or a leave reason
+                // the classes and SQL states of the causes only: a message may quote a name or a leave reason
                 LOG.warn("{} check {} ({}) failed with {}", kind, name.apply(check), check.getClass().getName(),
-                        e.getClass().getName());
+                        causes(e));
                 if (failCode != null) {
                     throw new UnavailableException(failCode, "The check '" + name.apply(check)
                             + "' failed; try again, or remove the bundle that registers it");
@@ -43,5 +43,18 @@ final class Vetoes {
             }
         }
         return found;
+    }
+
+    /** {@code a.B <- c.D [SQLState 40P01]}: what failed, without a message that could carry personal data. */
+    static String causes(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            b.append(b.length() == 0 ? "" : " <- ").append(t.getClass().getName());
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                b.append(" [SQLState ").append(sql.getSQLState()).append(']');
+            }
+        }
+        return b.toString();
     }
 }

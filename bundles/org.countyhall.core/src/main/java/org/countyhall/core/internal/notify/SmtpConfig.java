@@ -18,14 +18,18 @@ public @interface SmtpConfig {
     @AttributeDefinition(description = "Sender address")
     String from();
 
-    @AttributeDefinition(description = "User name for AUTH PLAIN; empty = no authentication", required = false)
+    @AttributeDefinition(description = "User name for SMTP AUTH; empty = no authentication", required = false)
     String username() default "";
 
-    @AttributeDefinition(description = "Password for AUTH PLAIN", required = false, type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+    @AttributeDefinition(description = "Password for SMTP AUTH", required = false, type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
     String password() default "";
 
-    @AttributeDefinition(description = "Upgrade the connection with STARTTLS before authenticating")
+    @AttributeDefinition(description = "Upgrade the connection with STARTTLS before authenticating (required: "
+            + "no plain-text fallback)")
     boolean startTls() default true;
+
+    @AttributeDefinition(description = "TLS from the first byte (SMTPS, usually port 465) instead of STARTTLS")
+    boolean tlsOnConnect() default false;
 
     @AttributeDefinition(description = "Connect and read time-out in seconds")
     int timeoutSeconds() default 10;

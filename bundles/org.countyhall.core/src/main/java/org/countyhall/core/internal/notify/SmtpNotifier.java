@@ -1,5 +1,6 @@
 package org.countyhall.core.internal.notify;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.countyhall.core.api.notify.Notifier;
@@ -20,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class SmtpNotifier implements Notifier {
 
     private final UserDirectory users;
-    private volatile SmtpClient client;
+    private volatile MailSender sender;
 
     @Activate
     public SmtpNotifier(@Reference UserDirectory users, SmtpConfig config) {
@@ -30,8 +31,8 @@ public final class SmtpNotifier implements Notifier {
 
     @Modified
     void modified(SmtpConfig c) {
-        client = new SmtpClient(new SmtpClient.Settings(c.host(), c.port(), c.from(), c.username(), c.password(),
-                c.startTls(), c.timeoutSeconds() * 1000));
+        sender = new MailSender(new MailSender.Settings(c.host(), c.port(), c.from(), c.username(), c.password(),
+                c.startTls(), c.tlsOnConnect(), c.timeoutSeconds() * 1000));
     }
 
     @Override
@@ -43,7 +44,7 @@ public final class SmtpNotifier implements Notifier {
     public void deliver(String username, String subject, String body) throws Exception {
         Optional<String> to = users.find(username).map(UserRecord::email).filter(e -> !e.isBlank());
         if (to.isPresent()) {
-            client.send(to.get(), subject, body);
+            sender.send(List.of(to.get()), subject, body);
         }
     }
 }
