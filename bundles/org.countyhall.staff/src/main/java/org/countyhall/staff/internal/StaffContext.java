@@ -12,7 +12,8 @@ import org.countyhall.core.jpa.Jpa;
 
 /**
  * What every use case of the directory works with: the unit of work, core's audit, outbox and clock, and the live
- * configuration, and who is reading (for {@link StaffPrivacy}). The component builds it from its references; a test from TestJpa and recording fakes.
+ * configuration, and who is reading (for {@link StaffPrivacy}). The component builds it from its references; a
+ * test from TestJpa and recording fakes.
  */
 record StaffContext(Jpa jpa, AuditLog audit, EventOutbox events, Clock clock, Supplier<StaffConfig> config,
         Supplier<Actor> reader) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.eclipse.angus.activation.MailcapRegistryProviderImpl;
 import org.eclipse.angus.mail.util.MailStreamProvider;
@@ -21,20 +21,26 @@ final class MailProviders extends ClassLoader {
 
     private static final MailProviders INSTANCE = new MailProviders();
 
-    private final List<ClassLoader> bundles = List.of(MailStreamProvider.class.getClassLoader(),
-            MailcapRegistryProviderImpl.class.getClassLoader());
+    // one loader on a flat class path, two in OSGi
+    private final List<ClassLoader> bundles = Stream.of(MailStreamProvider.class.getClassLoader(),
+            MailcapRegistryProviderImpl.class.getClassLoader()).distinct().toList();
 
     private MailProviders() {
         super(null); // the JDK's classes first, then the two bundles
     }
 
+    /** A call into Jakarta Mail, which may throw its checked exception. */
+    interface MailCall<T> {
+        T call() throws jakarta.mail.MessagingException;
+    }
+
     /** Runs {@code work} with this class loader as the thread's context class loader. */
-    static <T> T with(Supplier<T> work) {
+    static <T> T with(MailCall<T> work) throws jakarta.mail.MessagingException {
         Thread t = Thread.currentThread();
         ClassLoader before = t.getContextClassLoader();
         t.setContextClassLoader(INSTANCE);
         try {
-            return work.get();
+            return work.call();
         } finally {
             t.setContextClassLoader(before);
         }
@@ -66,7 +72,7 @@ final class MailProviders extends ClassLoader {
     @Override
     protected Enumeration<URL> findResources(String name) throws IOException {
         List<URL> all = new ArrayList<>();
-        for (ClassLoader b : bundles.stream().distinct().toList()) {
+        for (ClassLoader b : bundles) {
             all.addAll(Collections.list(b.getResources(name)));
         }
         return Collections.enumeration(all);

@@ -40,10 +40,9 @@ final class MailSender {
     MailSender(Settings settings, SSLSocketFactory tls) {
         this.settings = settings;
         this.from = address(settings.from());
+        this.protocol = settings.tlsOnConnect() ? "smtps" : "smtp";
         Properties p = new Properties();
-        String proto = settings.tlsOnConnect() ? "smtps" : "smtp";
-        this.protocol = proto;
-        String k = "mail." + proto + ".";
+        String k = "mail." + protocol + ".";
         p.setProperty(k + "host", settings.host());
         p.setProperty(k + "port", Integer.toString(settings.port()));
         p.setProperty(k + "localhost", "countyhall"); // the EHLO name; never the machine's own name
@@ -61,7 +60,11 @@ final class MailSender {
         if (tls != null) {
             p.put(k + "ssl.socketFactory", tls);
         }
-        this.session = MailProviders.with(() -> Session.getInstance(p));
+        try {
+            this.session = MailProviders.with(() -> Session.getInstance(p));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e); // Session.getInstance throws none; the signature is the helper's
+        }
     }
 
     private boolean hasUser() {
@@ -74,32 +77,25 @@ final class MailSender {
             throw new IllegalArgumentException("no recipient");
         }
         InternetAddress[] recipients = to.stream().map(MailSender::address).toArray(InternetAddress[]::new);
-        MessagingException failure = MailProviders.with(() -> {
-            try {
-                MimeMessage m = new MimeMessage(session);
-                m.setFrom(from);
-                m.setRecipients(Message.RecipientType.TO, recipients);
-                m.setSubject(subject, "UTF-8");
-                m.setSentDate(new Date());
-                m.setText(body, "UTF-8");
-                m.saveChanges();
-                // the transport of the configured protocol: Transport.send would pick "smtp" for any address
-                try (Transport t = session.getTransport(protocol)) {
-                    if (hasUser()) {
-                        t.connect(settings.username(), settings.password());
-                    } else {
-                        t.connect();
-                    }
-                    t.sendMessage(m, m.getAllRecipients());
+        MailProviders.with(() -> {
+            MimeMessage m = new MimeMessage(session);
+            m.setFrom(from);
+            m.setRecipients(Message.RecipientType.TO, recipients);
+            m.setSubject(subject, "UTF-8");
+            m.setSentDate(new Date());
+            m.setText(body, "UTF-8");
+            m.saveChanges();
+            // the transport of the configured protocol: Transport.send would pick "smtp" for any address
+            try (Transport t = session.getTransport(protocol)) {
+                if (hasUser()) {
+                    t.connect(settings.username(), settings.password());
+                } else {
+                    t.connect();
                 }
-                return null;
-            } catch (MessagingException e) {
-                return e;
+                t.sendMessage(m, m.getAllRecipients());
             }
+            return null;
         });
-        if (failure != null) {
-            throw failure;
-        }
     }
 
     /**
