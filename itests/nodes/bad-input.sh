@@ -2,7 +2,8 @@
 # Bad-input corpus and log scan (issue 4) against a fresh node with every domain installed:
 #   itests/nodes/bad_input.py sends malformed requests to every endpoint of the OpenAPI documents (0 answers 5xx,
 #   every 4xx a problem+json, nothing written), then every log of the node is scanned for the ID card and mobile
-#   numbers the corpus carried, and for any other ID card or mobile number.
+#   numbers the corpus carried, and for any other ID card or mobile number; the node's OpenAPI documents are linted
+#   with redocly (itests/nodes/openapi-lint.sh).
 # Usage: itests/nodes/bad-input.sh derby|postgresql   (postgresql needs .ci/postgres start)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -39,6 +40,8 @@ done
 
 status=0
 python3 itests/nodes/bad_input.py "$api" admin "$pass" staff,windows || status=1
+# every document this node serves passes redocly's recommended rules; the API page answers
+itests/nodes/openapi-lint.sh "$api" || status=1
 
 # the log scan: the numbers the corpus carried, and any other ID card or mobile number, in no log of the node
 itests/nodes/scan-logs.sh "$home/data/log" || status=1

@@ -25,6 +25,9 @@ public final class CalendarConfig {
     private CalendarConfig() {
     }
 
+    /** The path word of /api/v1/calendar that no calendar may be called. */
+    static final String RESERVED = "days";
+
     /** The specs by name, the hall first; throws IllegalArgumentException naming the bad key. */
     public static Map<String, CalendarSpec> specs(Map<String, ?> props) {
         Map<String, CalendarSpec> out = new LinkedHashMap<>();
@@ -36,6 +39,9 @@ public final class CalendarConfig {
             String name = raw.trim();
             if (name.isEmpty() || name.equals(WorkingCalendars.HALL)) {
                 continue;
+            }
+            if (name.equalsIgnoreCase(RESERVED)) { // /api/v1/calendar/days/{date} would shadow its calls
+                throw new IllegalArgumentException("calendars: '" + name + "' is a word of the REST paths, not a name");
             }
             List<Session> defaults = Session.parse(name.equals("village") ? DEFAULT_VILLAGE_SESSIONS
                     : sessionsText(CalendarDefaults.HALL_SESSIONS));

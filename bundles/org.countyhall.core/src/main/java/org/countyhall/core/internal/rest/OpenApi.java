@@ -3,22 +3,19 @@ package org.countyhall.core.internal.rest;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -26,58 +23,134 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Writes an OpenAPI 3.0 document for one published endpoint by reading its JAX-RS annotations, so that every
- * domain is described the same way without a code generator or an extra runtime library. Bodies are described
- * from Java records (their components), one level of nesting deep per type.
+ * Writes the OpenAPI 3.0 document of one published path from its resources' JAX-RS annotations and the standard
+ * OpenAPI annotations ({@code @Operation} for the summary, {@code @ApiResponse} for what a {@code Response}
+ * carries and for errors worth naming). Built on request, never at start: a domain's start pays nothing for its
+ * description (CXF's OpenApiFeature would scan at server start and bring swagger-core; docs/performance.md).
+ * Error answers follow from the call's shape ({@link OpenApiAnswers}).
  */
 public final class OpenApi {
 
-    private static final int MAX_DEPTH = 4;
+    /** Literal segments that no variable of the same place can take (names and numbers refuse them). */
+    static final String AMBIGUITY_NOTE = "Paths such as /days/{date} and /{name}/open share a shape; a literal"
+            + " segment always wins (JAX-RS) and calendar names and window numbers may not be one of the literal"
+            + " words, so no request is ambiguous (redocly's no-ambiguous-paths is off for this reason).";
 
     private OpenApi() {
     }
 
     public static Map<String, Object> document(String path, List<Class<?>> resources, String version) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", "CountyHall /api/v1/" + path, "version", version));
-        doc.put("servers", List.of(Map.of("url", "/api/v1/" + path)));
+        OpenApiSchemas schemas = new OpenApiSchemas();
+        OpenApiAnswers answers = new OpenApiAnswers(schemas);
         Map<String, Object> paths = new TreeMap<>();
+        Set<String> operationIds = new HashSet<>();
+        List<Map<String, Object>> tags = new ArrayList<>();
         for (Class<?> type : resources) {
+            Tag tag = type.getAnnotation(Tag.class);
+            if (tag != null) {
+                tags.add(Map.of("name", tag.name(), "description", tag.description()));
+            }
             String base = pathOf(type.getAnnotation(Path.class));
-            for (Method m : type.getMethods()) {
+            List<Method> methods = new ArrayList<>(Arrays.asList(type.getMethods()));
+            methods.sort(Comparator.comparing(Method::getName)); // getMethods() has no order: keep ids stable
+            for (Method m : methods) {
                 String verb = httpMethod(m);
-                if (verb == null) {
+                if (verb == null || m.isAnnotationPresent(Hidden.class)) {
                     continue;
                 }
                 String full = normalize(base + "/" + pathOf(m.getAnnotation(Path.class)));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(full, k -> new TreeMap<>());
-                item.put(verb.toLowerCase(), operation(type, m, verb));
+                Map<String, Object> op = operation(type, m, verb, schemas, answers);
+                String id = (String) op.get("operationId");
+                if (!operationIds.add(id)) {
+                    op.put("operationId", type.getSimpleName() + "." + id);
+                }
+                if (tag != null) {
+                    op.put("tags", List.of(tag.name()));
+                }
+                item.put(verb.toLowerCase(), op);
             }
         }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.0.3");
+        doc.put("info", Map.of("title", "CountyHall /api/v1/" + path, "version", version,
+                "description", "One of CountyHall's REST paths; every installed path is listed at /api/v1/openapi"
+                        + " and browsable at /api/v1/openapi/ui. Errors are RFC 9457 problems (docs/rest.md). "
+                        + AMBIGUITY_NOTE,
+                "license", Map.of("name", "Apache-2.0", "url", "https://www.apache.org/licenses/LICENSE-2.0")));
+        doc.put("servers", List.of(Map.of("url", "/api/v1/" + path)));
+        if (!tags.isEmpty()) {
+            doc.put("tags", tags);
+        }
         doc.put("paths", paths);
-        doc.put("components", Map.of("securitySchemes", Map.of("basic", Map.of("type", "http", "scheme", "basic")),
-                "schemas", Map.of("Problem", schema(Problem.class, 0))));
+        Map<String, Object> components = new LinkedHashMap<>();
+        if (signedIn(paths)) { // a scheme no operation uses is an unused component
+            components.put("securitySchemes", Map.of("basic", Map.of("type", "http", "scheme", "basic")));
+        }
+        components.put("responses", answers.components());
+        components.put("schemas", schemas.components());
+        doc.put("components", components);
         return doc;
     }
 
-    private static Map<String, Object> operation(Class<?> type, Method m, String verb) {
+    @SuppressWarnings("unchecked")
+    private static boolean signedIn(Map<String, Object> paths) {
+        return paths.values().stream().flatMap(item -> ((Map<String, Object>) item).values().stream())
+                .anyMatch(op -> !((List<?>) ((Map<String, Object>) op).get("security")).isEmpty());
+    }
+
+    /**
+     * What a generated client could not type or name in a document: operations without a summary or without a 2xx
+     * answer (a {@code Response} with no {@code @ApiResponse} of a 2xx code and no {@code @PageOf}). Unit tests of
+     * every domain assert none (org.countyhall.testing.RestContract).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> gaps(Map<String, Object> document) {
+        List<String> gaps = new ArrayList<>();
+        for (Map.Entry<String, Object> item : ((Map<String, Object>) document.get("paths")).entrySet()) {
+            for (Map.Entry<String, Object> op : ((Map<String, Object>) item.getValue()).entrySet()) {
+                Map<String, Object> operation = (Map<String, Object>) op.getValue();
+                String where = op.getKey().toUpperCase() + " " + item.getKey();
+                if (operation.get("summary") == null) {
+                    gaps.add(where + ": no @Operation(summary)");
+                }
+                if (((Map<String, Object>) operation.get("responses")).keySet().stream()
+                        .noneMatch(code -> code.startsWith("2"))) {
+                    gaps.add(where + ": returns a Response with no @ApiResponse of a 2xx code (or @PageOf)");
+                }
+            }
+        }
+        return gaps;
+    }
+
+    private static Map<String, Object> operation(Class<?> type, Method m, String verb, OpenApiSchemas schemas,
+            OpenApiAnswers answers) {
+        Operation described = m.getAnnotation(Operation.class);
         Map<String, Object> op = new LinkedHashMap<>();
-        op.put("operationId", type.getSimpleName() + "." + m.getName());
+        op.put("operationId", described != null && !described.operationId().isEmpty() ? described.operationId()
+                : m.getName());
+        if (described != null && !described.summary().isEmpty()) {
+            op.put("summary", described.summary());
+        }
+        if (described != null && !described.description().isEmpty()) {
+            op.put("description", described.description());
+        }
         List<Object> params = new ArrayList<>();
         Object body = null;
+        boolean pathParams = false;
         for (Parameter p : m.getParameters()) {
-            PathParam pp = p.getAnnotation(PathParam.class);
-            QueryParam qp = p.getAnnotation(QueryParam.class);
-            if (pp != null) {
-                params.add(Map.of("name", pp.value(), "in", "path", "required", true, "schema", schema(p.getParameterizedType(), 0)));
-            } else if (qp != null) {
-                params.add(Map.of("name", qp.value(), "in", "query", "required", false, "schema", schema(p.getParameterizedType(), 0)));
-            } else if (!p.isAnnotationPresent(Context.class)) {
-                body = schema(p.getParameterizedType(), 0);
+            Map<String, Object> param = parameter(p, schemas);
+            if (param != null) {
+                params.add(param);
+                pathParams |= "path".equals(param.get("in"));
+            } else if (!p.isAnnotationPresent(Context.class) && !p.isAnnotationPresent(HeaderParam.class)) {
+                body = schemas.of(p.getParameterizedType());
             }
         }
         if (!params.isEmpty()) {
@@ -90,22 +163,10 @@ public final class OpenApi {
             }
             op.put("requestBody", Map.of("required", true, "content", content));
         }
-        Map<String, Object> responses = new LinkedHashMap<>();
-        Class<?> ret = m.getReturnType();
-        if (ret == void.class || ret == javax.ws.rs.core.Response.class) {
-            responses.put("default", Map.of("description", "see the documentation of this call"));
-        } else {
-            Map<String, Object> content = new LinkedHashMap<>();
-            for (String mt : mediaTypes(m.getAnnotation(Produces.class), type.getAnnotation(Produces.class))) {
-                content.put(mt, Map.of("schema", schema(m.getGenericReturnType(), 0)));
-            }
-            responses.put("200", Map.of("description", "OK", "content", content));
-        }
-        Map<String, Object> problem = Map.of("application/problem+json", Map.of("schema", Map.of("$ref",
-                "#/components/schemas/Problem")));
-        responses.put("4XX", Map.of("description", "problem (see docs/rest.md)", "content", problem));
-        op.put("responses", responses);
         AccessRule rule = AccessRule.of(m, type);
+        List<String> produces = mediaTypes(m.getAnnotation(Produces.class), type.getAnnotation(Produces.class));
+        op.put("responses", answers.of(m, produces, new OpenApiAnswers.Shape(verb, !params.isEmpty(), pathParams,
+                body != null, rule.isPublic())));
         if (rule.isPublic()) {
             op.put("security", List.of());
         } else {
@@ -119,60 +180,39 @@ public final class OpenApi {
         return op;
     }
 
-    /** A JSON schema for a Java type: scalars, java.time, collections, maps, records and enums. */
-    static Map<String, Object> schema(Type type, int depth) {
-        if (type instanceof ParameterizedType pt) {
-            Class<?> raw = (Class<?>) pt.getRawType();
-            if (Collection.class.isAssignableFrom(raw)) {
-                return Map.of("type", "array", "items", schema(pt.getActualTypeArguments()[0], depth + 1));
-            }
-            if (Map.class.isAssignableFrom(raw)) {
-                return Map.of("type", "object", "additionalProperties", schema(pt.getActualTypeArguments()[1], depth + 1));
-            }
-            return schema(raw, depth);
+    /** A path, query or header parameter, or null for the body or an injected context. */
+    private static Map<String, Object> parameter(Parameter p, OpenApiSchemas schemas) {
+        String name;
+        String in;
+        if (p.getAnnotation(PathParam.class) != null) {
+            name = p.getAnnotation(PathParam.class).value();
+            in = "path";
+        } else if (p.getAnnotation(QueryParam.class) != null) {
+            name = p.getAnnotation(QueryParam.class).value();
+            in = "query";
+        } else {
+            return null; // headers such as Content-Type are described by the media types (OpenAPI ignores them)
         }
-        if (!(type instanceof Class<?> c)) {
-            return Map.of();
+        Map<String, Object> param = new LinkedHashMap<>();
+        param.put("name", name);
+        param.put("in", in);
+        io.swagger.v3.oas.annotations.Parameter doc = p.getAnnotation(io.swagger.v3.oas.annotations.Parameter.class);
+        if (doc != null && !doc.description().isEmpty()) {
+            param.put("description", doc.description());
         }
-        if (c == String.class || c == char.class || c == Character.class) {
-            return Map.of("type", "string");
+        param.put("required", in.equals("path") || doc != null && doc.required());
+        Map<String, Object> schema = new LinkedHashMap<>(schemas.of(p.getParameterizedType()));
+        DefaultValue dv = p.getAnnotation(DefaultValue.class);
+        if (dv != null) {
+            Object type = schema.get("type");
+            schema.put("default", "integer".equals(type) ? (Object) Long.valueOf(dv.value())
+                    : "boolean".equals(type) ? (Object) Boolean.valueOf(dv.value()) : dv.value());
         }
-        if (c == boolean.class || c == Boolean.class) {
-            return Map.of("type", "boolean");
-        }
-        if (c == int.class || c == Integer.class || c == long.class || c == Long.class || c == short.class) {
-            return Map.of("type", "integer", "format", c == long.class || c == Long.class ? "int64" : "int32");
-        }
-        if (Number.class.isAssignableFrom(c) || c == double.class || c == float.class) {
-            return Map.of("type", "number");
-        }
-        if (c == Instant.class || c == OffsetDateTime.class) {
-            return Map.of("type", "string", "format", "date-time");
-        }
-        if (c == LocalDate.class) {
-            return Map.of("type", "string", "format", "date");
-        }
-        if (c == LocalTime.class) {
-            return Map.of("type", "string", "format", "time");
-        }
-        if (c.isEnum()) {
-            return Map.of("type", "string", "enum", Arrays.stream(c.getEnumConstants()).map(Object::toString).toList());
-        }
-        if (c.isArray()) {
-            return Map.of("type", "array", "items", schema(c.getComponentType(), depth + 1));
-        }
-        if (c.isRecord() && depth < MAX_DEPTH) {
-            Map<String, Object> props = new LinkedHashMap<>();
-            for (RecordComponent rc : c.getRecordComponents()) {
-                props.put(rc.getName(), schema(rc.getGenericType(), depth + 1));
-            }
-            return Map.of("type", "object", "title", c.getSimpleName(), "properties", props,
-                    "additionalProperties", false);
-        }
-        return Map.of("type", "object");
+        param.put("schema", schema);
+        return param;
     }
 
-    private static List<String> mediaTypes(Annotation onMethod, Annotation onType) {
+    static List<String> mediaTypes(Annotation onMethod, Annotation onType) {
         String[] values = onMethod instanceof Consumes c ? c.value() : onMethod instanceof Produces p ? p.value()
                 : onType instanceof Consumes c2 ? c2.value() : onType instanceof Produces p2 ? p2.value() : null;
         return values == null || values.length == 0 ? List.of("application/json") : Arrays.asList(values);

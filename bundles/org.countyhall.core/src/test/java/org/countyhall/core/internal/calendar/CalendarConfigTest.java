@@ -63,6 +63,14 @@ class CalendarConfigTest {
     }
 
     @Test
+    void aCalendarMayNotTakeTheNameOfAPathWord() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CalendarConfig.specs(Map.of("calendars", "town, Days")));
+
+        assertEquals("calendars: 'Days' is a word of the REST paths, not a name", e.getMessage());
+    }
+
+    @Test
     void badDayNamesTheCalendar() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CalendarConfig.specs(Map.of("calendars", "town", "town.days", "MON,FUNDAY")));

@@ -18,6 +18,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
@@ -51,6 +57,7 @@ import org.osgi.service.component.annotations.Reference;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OFFICE)
+@Tag(name = "staff", description = "The staff directory: people, departments, roles, departures and transfers")
 public final class StaffEndpoint implements RestEndpoint {
 
     static final String CSV = "text/csv";
@@ -86,6 +93,7 @@ public final class StaffEndpoint implements RestEndpoint {
 
     @GET
     @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
+    @Operation(summary = "Search the staff directory (phones masked)")
     public Page<StaffMember> list(@QueryParam("q") String q, @QueryParam("department") String department,
             @QueryParam("building") Building building, @QueryParam("state") StaffState state,
             @QueryParam("qualification") String qualification, @QueryParam("offset") Integer offset,
@@ -96,6 +104,8 @@ public final class StaffEndpoint implements RestEndpoint {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a staff member")
+    @ApiResponse(responseCode = "201", description = "Created; Location is the new record", content = @Content(schema = @Schema(implementation = StaffMember.class)))
     public Response create(StaffBody body, @Context UriInfo uri) {
         Params.noVersion(Params.body(body).version());
         StaffMember m = staff.create(body.input());
@@ -105,6 +115,7 @@ public final class StaffEndpoint implements RestEndpoint {
     @GET
     @Path("{number}")
     @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
+    @Operation(summary = "One staff member (the phone in full for readers who need it)")
     public StaffMember get(@PathParam("number") String number) {
         return staff.find(number).orElseThrow(() -> new NotFoundException("No staff member " + number));
     }
@@ -112,6 +123,7 @@ public final class StaffEndpoint implements RestEndpoint {
     @PUT
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update a staff member (version required)")
     public StaffMember update(@PathParam("number") String number, StaffBody body) {
         Params.version(Params.body(body).version());
         Params.sameKey("number", body.number(), number);
@@ -121,6 +133,7 @@ public final class StaffEndpoint implements RestEndpoint {
     @GET
     @Path("{number}/departure-vetoes")
     @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
+    @Operation(summary = "What would refuse this staff member's departure now")
     public List<Veto> vetoes(@PathParam("number") String number) {
         return staff.departureVetoes(number);
     }
@@ -128,6 +141,8 @@ public final class StaffEndpoint implements RestEndpoint {
     @POST
     @Path("{number}/departure")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a departure (离职); refused while a check vetoes it")
+    @ApiResponse(responseCode = "503", description = "A departure check could not answer (departure-check-failed)")
     public StaffMember depart(@PathParam("number") String number, DepartureBody body) {
         Params.body(body);
         return staff.depart(number, new Departure(body.leftOn(), body.reason(), Boolean.TRUE.equals(body.force()),
@@ -137,6 +152,7 @@ public final class StaffEndpoint implements RestEndpoint {
     @GET
     @Path("{number}/transfer-vetoes")
     @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
+    @Operation(summary = "What would refuse a transfer to another department now")
     public List<Veto> transferVetoes(@PathParam("number") String number, @QueryParam("toDepartment") String to,
             @QueryParam("toBuilding") String building) {
         return staff.transferVetoes(number, new Transfer(null, to, building(building), null, false, null));
@@ -145,6 +161,8 @@ public final class StaffEndpoint implements RestEndpoint {
     @POST
     @Path("{number}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Transfer (调动) to another department or building; refused while a check vetoes it")
+    @ApiResponse(responseCode = "503", description = "A transfer check could not answer")
     public StaffMember transfer(@PathParam("number") String number, TransferBody body) {
         Params.body(body);
         return staff.transfer(number, new Transfer(body.on(), body.toDepartment(), body.toBuilding(), body.reason(),
@@ -166,6 +184,8 @@ public final class StaffEndpoint implements RestEndpoint {
     @Path("{number}/photo")
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
+    @Operation(summary = "A staff member's photo")
+    @ApiResponse(responseCode = "200", description = "The photo", content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))})
     public Response photo(@PathParam("number") String number) {
         Photo p = staff.photo(number).orElseThrow(() -> new NotFoundException("No photo of staff member " + number));
         CacheControl cc = new CacheControl();
@@ -177,6 +197,8 @@ public final class StaffEndpoint implements RestEndpoint {
     @PUT
     @Path("{number}/photo")
     @Consumes({"image/jpeg", "image/png"})
+    @Operation(summary = "Set a staff member's photo (JPEG or PNG)")
+    @ApiResponse(responseCode = "204", description = "Stored")
     public Response putPhoto(@PathParam("number") String number, @HeaderParam("Content-Type") MediaType type,
             byte[] bytes) {
         String mediaType = type == null ? null : type.getType() + "/" + type.getSubtype();
@@ -186,6 +208,8 @@ public final class StaffEndpoint implements RestEndpoint {
 
     @DELETE
     @Path("{number}/photo")
+    @Operation(summary = "Remove a staff member's photo")
+    @ApiResponse(responseCode = "204", description = "Removed")
     public Response deletePhoto(@PathParam("number") String number) {
         staff.deletePhoto(number);
         return Response.noContent().build();
@@ -199,6 +223,7 @@ public final class StaffEndpoint implements RestEndpoint {
     @Path("import")
     // not text/plain: a cross-site form can post that with a browser's cached Basic credentials
     @Consumes({CSV, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import staff from CSV (UTF-8 or GBK), all or nothing; dryRun only checks")
     public ImportReport importCsv(@QueryParam("dryRun") Boolean dryRun, @QueryParam("charset") String charset,
             byte[] csv) {
         return staff.importCsv(csv, Params.charset("charset", charset), Boolean.TRUE.equals(dryRun));

@@ -20,6 +20,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.countyhall.core.api.rest.PageOf;
+
 import org.countyhall.core.api.csv.ImportReport;
 import org.countyhall.core.api.error.ForbiddenException;
 import org.countyhall.core.api.error.NotFoundException;
@@ -67,6 +74,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OFFICE)
+@Tag(name = "windows", description = "Windows, their posts and staff, public postings and leaves")
 public final class WindowsEndpoint implements RestEndpoint {
 
     private final WindowRegistry windows;
@@ -122,6 +130,8 @@ public final class WindowsEndpoint implements RestEndpoint {
 
     @GET
     @PublicAccess
+    @Operation(summary = "The public postings of windows (公示), filtered and paged")
+    @PageOf(Posting.class)
     public Response postings(@QueryParam("type") WindowType type, @QueryParam("state") WindowState state,
             @QueryParam("department") String department, @QueryParam("item") String item,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
@@ -133,6 +143,8 @@ public final class WindowsEndpoint implements RestEndpoint {
     @GET
     @Path("{number}")
     @PublicAccess
+    @Operation(summary = "One window's public posting")
+    @ApiResponse(responseCode = "200", description = "The posting", content = @Content(schema = @Schema(implementation = Posting.class)))
     public Response posting(@PathParam("number") String number) {
         Posting p = windows.posting(number).orElseThrow(() -> notFound(number));
         return Response.ok(p).cacheControl(publicCache()).build();
@@ -149,12 +161,15 @@ public final class WindowsEndpoint implements RestEndpoint {
     @GET
     @Path("{number}/details")
     @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
+    @Operation(summary = "A window with its posts and staff (for staff)")
     public Window details(@PathParam("number") String number) {
         return windows.find(number).orElseThrow(() -> notFound(number));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a window")
+    @ApiResponse(responseCode = "201", description = "Created; Location is its details", content = @Content(schema = @Schema(implementation = Window.class)))
     public Response create(WindowBody body, @Context UriInfo uri) {
         Params.noVersion(Params.body(body).version());
         Window w = windows.create(body.input());
@@ -165,6 +180,7 @@ public final class WindowsEndpoint implements RestEndpoint {
     @PUT
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update a window (version required)")
     public Window update(@PathParam("number") String number, WindowBody body) {
         Params.version(Params.body(body).version());
         Params.sameKey("number", body.number(), number);
@@ -174,6 +190,7 @@ public final class WindowsEndpoint implements RestEndpoint {
     @PUT
     @Path("{number}/posts/{post}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign or empty a post (A or B) of a window")
     public Window assign(@PathParam("number") String number, @PathParam("post") String post, PostBody body) {
         return windows.assign(number, post(post), body == null ? null : body.staffNumber());
     }
@@ -181,6 +198,7 @@ public final class WindowsEndpoint implements RestEndpoint {
     @PUT
     @Path("{number}/state")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open, pause or close a window")
     public Window state(@PathParam("number") String number, StateBody body) {
         return windows.setState(number, body == null ? null : body.state());
     }
@@ -190,6 +208,7 @@ public final class WindowsEndpoint implements RestEndpoint {
     @GET
     @Path("leaves")
     @RolesAllowed({Roles.OFFICE, Roles.DEPT_HEAD, Roles.SUPERVISOR}) // reasons of leave are personal
+    @Operation(summary = "Search leaves (reasons are personal: office, department heads, supervisors)")
     public Page<Leave> leaves(@QueryParam("staff") String staff, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         LocalDate f = from == null ? null : Params.date("from", from);
@@ -216,6 +235,8 @@ public final class WindowsEndpoint implements RestEndpoint {
     @POST
     @Path("leaves")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Grant a leave with its substitute")
+    @ApiResponse(responseCode = "201", description = "Granted; Location is the leave", content = @Content(schema = @Schema(implementation = Leave.class)))
     public Response grantLeave(LeaveBody body, @Context UriInfo uri) {
         Params.body(body);
         Leave l = windows.grantLeave(new LeaveRequest(body.staffNumber(), body.firstDay(), body.lastDay(),
@@ -227,6 +248,8 @@ public final class WindowsEndpoint implements RestEndpoint {
 
     @DELETE
     @Path("leaves/{id}")
+    @Operation(summary = "Cancel a leave")
+    @ApiResponse(responseCode = "204", description = "Cancelled")
     public Response cancelLeave(@PathParam("id") long id) {
         windows.cancelLeave(id);
         return Response.noContent().build();
@@ -235,6 +258,7 @@ public final class WindowsEndpoint implements RestEndpoint {
     @GET
     @Path("uncovered")
     @RolesAllowed({Roles.OFFICE, Roles.WINDOW, Roles.DEPT_HEAD, Roles.SUPERVISOR})
+    @Operation(summary = "Windows with no one at the posts at an instant")
     public List<Uncovered> uncovered(@QueryParam("at") String at) {
         return windows.uncoveredAt(at == null ? null : Params.instant("at", at));
     }
@@ -247,6 +271,7 @@ public final class WindowsEndpoint implements RestEndpoint {
     @Path("import")
     // not text/plain: a cross-site form can post that with a browser's cached Basic credentials
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import windows from CSV (UTF-8 or GBK), all or nothing; dryRun only checks")
     public ImportReport importCsv(@QueryParam("dryRun") Boolean dryRun, @QueryParam("charset") String charset,
             byte[] csv) {
         return windows.importCsv(csv, Params.charset("charset", charset), Boolean.TRUE.equals(dryRun));

@@ -7,6 +7,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.audit.AuditLog.AuditEntry;
 import org.countyhall.core.api.audit.AuditLog.AuditQuery;
@@ -25,6 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.AUDIT_ADMIN) // admin stands in unless duties are separated
+@Tag(name = "audit", description = "Who changed what, when (the audit trail)")
 public final class AuditEndpoint implements RestEndpoint {
 
     private final AuditLog audit;
@@ -40,6 +44,7 @@ public final class AuditEndpoint implements RestEndpoint {
     }
 
     @GET
+    @Operation(summary = "Search the audit trail, newest first")
     public Page<AuditEntry> search(@QueryParam("user") String user, @QueryParam("action") String action,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {

@@ -24,6 +24,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.countyhall.core.api.calendar.CalendarSpec;
 import org.countyhall.core.api.calendar.DayKind;
 import org.countyhall.core.api.calendar.SpecialDay;
@@ -51,6 +57,7 @@ import org.osgi.service.component.annotations.Reference;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @PublicAccess
+@Tag(name = "calendar", description = "Working calendars, special days and working-time arithmetic")
 public final class CalendarEndpoint implements RestEndpoint {
 
     private static final int MAX_DAYS = 3660;
@@ -102,12 +109,14 @@ public final class CalendarEndpoint implements RestEndpoint {
     }
 
     @GET
+    @Operation(summary = "List every working calendar")
     public List<CalendarView> list() {
         return admin.specs().values().stream().map(this::view).toList();
     }
 
     @GET
     @Path("{name}")
+    @Operation(summary = "One calendar's sessions, working days and zone")
     public CalendarView get(@PathParam("name") String name) {
         CalendarSpec spec = admin.specs().get(name);
         if (spec == null) {
@@ -118,6 +127,7 @@ public final class CalendarEndpoint implements RestEndpoint {
 
     @GET
     @Path("{name}/open")
+    @Operation(summary = "Whether a calendar is open at an instant, and when it next opens")
     public OpenView open(@PathParam("name") String name, @QueryParam("at") String at) {
         WorkingCalendar c = calendar(name);
         Instant t = at == null ? clock.instant() : Params.instant("at", at);
@@ -126,6 +136,7 @@ public final class CalendarEndpoint implements RestEndpoint {
 
     @GET
     @Path("{name}/add-working-days")
+    @Operation(summary = "The date a number of working days after a date")
     public DateView addWorkingDays(@PathParam("name") String name, @QueryParam("from") String from,
             @QueryParam("days") Integer days) {
         WorkingCalendar c = calendar(name);
@@ -137,6 +148,7 @@ public final class CalendarEndpoint implements RestEndpoint {
 
     @GET
     @Path("{name}/add-working-time")
+    @Operation(summary = "The instant a number of working minutes after an instant")
     public InstantView addWorkingTime(@PathParam("name") String name, @QueryParam("from") String from,
             @QueryParam("minutes") Long minutes) {
         WorkingCalendar c = calendar(name);
@@ -148,6 +160,7 @@ public final class CalendarEndpoint implements RestEndpoint {
 
     @GET
     @Path("{name}/working-days")
+    @Operation(summary = "Count the working days from one date up to another")
     public DaysView workingDays(@PathParam("name") String name, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         WorkingCalendar c = calendar(name);
@@ -161,6 +174,7 @@ public final class CalendarEndpoint implements RestEndpoint {
 
     @GET
     @Path("{name}/working-time")
+    @Operation(summary = "Count the working minutes between two instants")
     public TimeView workingTime(@PathParam("name") String name, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         WorkingCalendar c = calendar(name);
@@ -174,6 +188,7 @@ public final class CalendarEndpoint implements RestEndpoint {
 
     @GET
     @Path("days")
+    @Operation(summary = "List the special days (holidays, swapped working days) of a year")
     public List<SpecialDay> days(@QueryParam("year") Integer year) {
         return admin.list(year(year == null ? LocalDate.now(clock).getYear() : year));
     }
@@ -182,6 +197,7 @@ public final class CalendarEndpoint implements RestEndpoint {
     @Path("days/{date}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICE})
+    @Operation(summary = "Set the special day of a date")
     public SpecialDay putDay(@PathParam("date") String date, Map<String, String> body) {
         if (body == null) {
             throw new ValidationException("(body)", "required: {\"kind\": \"HOLIDAY\"|\"WORKDAY\", \"name\": \"...\"}");
@@ -198,6 +214,8 @@ public final class CalendarEndpoint implements RestEndpoint {
     @DELETE
     @Path("days/{date}")
     @RolesAllowed({Roles.OFFICE})
+    @Operation(summary = "Remove the special day of a date")
+    @ApiResponse(responseCode = "204", description = "Removed")
     public Response deleteDay(@PathParam("date") String date) {
         LocalDate d = Params.date("date", date);
         if (!admin.remove(d)) {
@@ -211,6 +229,9 @@ public final class CalendarEndpoint implements RestEndpoint {
     // not text/plain: a cross-site form can post that with a browser's cached Basic credentials
     @Consumes("text/csv")
     @RolesAllowed({Roles.OFFICE})
+    @Operation(summary = "Import a year's special days from CSV (or check them with dryRun)")
+    @ApiResponse(responseCode = "201", description = "Imported; Location is the year's list", content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @ApiResponse(responseCode = "200", description = "Checked (dry run); nothing written", content = @Content(schema = @Schema(implementation = ImportView.class)))
     public Response importYear(@QueryParam("year") Integer year, @QueryParam("dryRun") boolean dryRun, String csv,
             @Context UriInfo uri) {
         if (year == null) {

@@ -11,6 +11,10 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.event.EventOutbox;
 import org.countyhall.core.api.event.OutboxEvent;
@@ -32,6 +36,7 @@ import org.osgi.service.component.annotations.Reference;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+@Tag(name = "events", description = "The durable domain events (outbox) and their consumers")
 public final class EventsEndpoint implements RestEndpoint {
 
     private final EventOutbox outbox;
@@ -53,6 +58,7 @@ public final class EventsEndpoint implements RestEndpoint {
     }
 
     @GET
+    @Operation(summary = "Read committed events after a cursor")
     public Batch read(@QueryParam("after") Long after, @QueryParam("topic") String topic,
             @QueryParam("limit") Integer limit) {
         long from = after == null ? 0 : after;
@@ -66,18 +72,23 @@ public final class EventsEndpoint implements RestEndpoint {
 
     @GET
     @Path("consumers")
+    @Operation(summary = "List the event consumers with their cursors")
     public List<ConsumerRunner.ConsumerStatus> consumers() {
         return consumers.status();
     }
 
     @GET
     @Path("parked")
+    @Operation(summary = "List parked events (a consumer failed them too often)")
     public List<ConsumerRunner.ParkedEvent> parked(@QueryParam("consumer") String consumer) {
         return consumers.runner().parked(consumer);
     }
 
     @POST
     @Path("consumers/{name}/parked/{seq}/retry")
+    @Operation(summary = "Retry a parked event now")
+    @ApiResponse(responseCode = "204", description = "Handled")
+    @ApiResponse(responseCode = "409", description = "The event failed again (event-retry-failed); it stays parked")
     public Response retry(@PathParam("name") String name, @PathParam("seq") long seq) {
         consumers.runner().retry(name, seq);
         return Response.noContent().build();
@@ -86,6 +97,8 @@ public final class EventsEndpoint implements RestEndpoint {
     @POST
     @Path("consumers/{name}/parked/{seq}/skip")
     @RolesAllowed({Roles.ADMIN})
+    @Operation(summary = "Skip a parked event (the consumer never handles it)")
+    @ApiResponse(responseCode = "204", description = "Skipped")
     public Response skip(@PathParam("name") String name, @PathParam("seq") long seq) {
         consumers.runner().skip(name, seq);
         return Response.noContent().build();

@@ -14,6 +14,11 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+
 import org.countyhall.core.api.db.Schema;
 import org.countyhall.core.api.rest.PublicAccess;
 import org.countyhall.core.api.rest.RestEndpoint;
@@ -35,6 +40,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = RestEndpoint.class)
 @Path("/")
 @PublicAccess
+@Tag(name = "health", description = "Readiness of the node")
 public final class HealthEndpoint implements RestEndpoint {
 
     private final DataSource dataSource;
@@ -73,6 +79,9 @@ public final class HealthEndpoint implements RestEndpoint {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether the node is ready: database and core endpoints")
+    @ApiResponse(responseCode = "200", description = "Up", content = @Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Health.class)))
+    @ApiResponse(responseCode = "503", description = "Starting or down", content = @Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Health.class)))
     public Response health() {
         Details d = details();
         return Response.status(d.status().equals("UP") ? 200 : 503)
@@ -83,6 +92,9 @@ public final class HealthEndpoint implements RestEndpoint {
     @Path("details")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Readiness with schema versions and the published endpoints")
+    @ApiResponse(responseCode = "200", description = "Up", content = @Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Details.class)))
+    @ApiResponse(responseCode = "503", description = "Starting or down", content = @Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Details.class)))
     public Response healthDetails() {
         Details d = details();
         return Response.status(d.status().equals("UP") ? 200 : 503).entity(d).build();

@@ -9,6 +9,10 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.notify.Inbox;
 import org.countyhall.core.api.notify.Inbox.Message;
@@ -26,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 @Path("/")
 @AnySignedIn
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "inbox", description = "Messages to the signed-in person")
 public final class InboxEndpoint implements RestEndpoint {
 
     private final Inbox inbox;
@@ -43,6 +48,7 @@ public final class InboxEndpoint implements RestEndpoint {
     }
 
     @GET
+    @Operation(summary = "List the caller's inbox messages, newest first")
     public Page<Message> list(@QueryParam("unread") boolean unread, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
         return inbox.list(me(), unread, PageRequest.of(offset, limit));
@@ -50,6 +56,8 @@ public final class InboxEndpoint implements RestEndpoint {
 
     @POST
     @Path("{id}/read")
+    @Operation(summary = "Mark one of the caller's messages read")
+    @ApiResponse(responseCode = "204", description = "Marked read")
     public Response read(@PathParam("id") long id) {
         if (!inbox.markRead(me(), id)) {
             throw new NotFoundException("No message " + id + " in your inbox");

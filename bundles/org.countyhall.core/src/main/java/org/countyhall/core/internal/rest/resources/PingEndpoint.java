@@ -5,6 +5,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.countyhall.core.api.rest.PublicAccess;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = RestEndpoint.class)
 @Path("/")
 @PublicAccess
+@Tag(name = "ping", description = "The cheapest answer (for load balancers and benchmarks)")
 public final class PingEndpoint implements RestEndpoint {
 
     private static final String PONG = "{\"pong\":true}";
@@ -24,6 +28,7 @@ public final class PingEndpoint implements RestEndpoint {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer pong (no database, no login)")
     public String ping() {
         return PONG;
     }

@@ -16,6 +16,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
@@ -39,6 +45,7 @@ import org.osgi.service.component.annotations.Reference;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SECURITY_ADMIN) // admin stands in unless duties are separated
+@Tag(name = "users", description = "User accounts, roles and passwords")
 public final class UsersEndpoint implements RestEndpoint {
 
     private final UserDirectory users;
@@ -80,6 +87,7 @@ public final class UsersEndpoint implements RestEndpoint {
     }
 
     @GET
+    @Operation(summary = "List user accounts")
     public Page<UserRecord> list(@QueryParam("prefix") String prefix, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
         return users.list(prefix, PageRequest.of(offset, limit));
@@ -87,6 +95,8 @@ public final class UsersEndpoint implements RestEndpoint {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user account")
+    @ApiResponse(responseCode = "201", description = "Created; Location is the new account", content = @Content(schema = @Schema(implementation = UserRecord.class)))
     public Response create(NewUser body, @Context UriInfo uri) {
         Params.body(body);
         UserRecord u = users.create(body.username(), chars(body.password()), body.staffNumber(),
@@ -97,6 +107,7 @@ public final class UsersEndpoint implements RestEndpoint {
     @GET
     @Path("me")
     @AnySignedIn
+    @Operation(summary = "The caller's own account")
     public UserRecord me() {
         return users.find(self().username()).orElseThrow(() -> new NotFoundException("No such user"));
     }
@@ -105,6 +116,8 @@ public final class UsersEndpoint implements RestEndpoint {
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @AnySignedIn
+    @Operation(summary = "Change the caller's own password (the current one is checked)")
+    @ApiResponse(responseCode = "204", description = "Changed")
     public Response changeOwnPassword(PasswordBody body) {
         String me = self().username();
         if (body == null || body.currentPassword() == null) {
@@ -123,6 +136,7 @@ public final class UsersEndpoint implements RestEndpoint {
     @Path("me/email")
     @Consumes(MediaType.APPLICATION_JSON)
     @AnySignedIn
+    @Operation(summary = "Change the caller's own e-mail address")
     public UserRecord changeOwnEmail(EmailBody body) {
         return email(self().username(), body);
     }
@@ -130,6 +144,7 @@ public final class UsersEndpoint implements RestEndpoint {
     @PUT
     @Path("{username}/email")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an account's e-mail address")
     public UserRecord email(@PathParam("username") String username, EmailBody body) {
         if (body == null) {
             throw new ValidationException("(body)", "required: {\"email\": \"...\"}, or {\"email\": null} to remove it");
@@ -139,6 +154,7 @@ public final class UsersEndpoint implements RestEndpoint {
 
     @GET
     @Path("{username}")
+    @Operation(summary = "One user account")
     public UserRecord get(@PathParam("username") String username) {
         return users.find(username).orElseThrow(() -> new NotFoundException("No user " + username));
     }
@@ -146,6 +162,7 @@ public final class UsersEndpoint implements RestEndpoint {
     @PUT
     @Path("{username}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an account's roles")
     public UserRecord roles(@PathParam("username") String username, RolesBody body) {
         UserRecord u = users.setRoles(username, body == null ? null : body.roles());
         authenticator.forget(username);
@@ -155,6 +172,7 @@ public final class UsersEndpoint implements RestEndpoint {
     @PUT
     @Path("{username}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enable or disable an account")
     public UserRecord enabled(@PathParam("username") String username, EnabledBody body) {
         if (body == null || body.enabled() == null) {
             throw new ValidationException("enabled", "required: true or false");
@@ -166,6 +184,7 @@ public final class UsersEndpoint implements RestEndpoint {
 
     @POST
     @Path("{username}/unlock")
+    @Operation(summary = "Unlock an account locked after failed logins")
     public UserRecord unlock(@PathParam("username") String username) {
         return users.unlock(username);
     }
@@ -173,6 +192,8 @@ public final class UsersEndpoint implements RestEndpoint {
     @PUT
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set an account's password")
+    @ApiResponse(responseCode = "204", description = "Set")
     public Response password(@PathParam("username") String username, PasswordBody body) {
         users.changePassword(username, chars(body == null ? null : body.password()));
         authenticator.forget(username);
