@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
-
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
@@ -47,7 +45,7 @@ public final class RestWhiteboard {
     private final Authenticator authenticator;
     private final SeparationOfDuties duties;
     private final PublishedEndpoints index;
-    private final JacksonJsonProvider json = new JacksonJsonProvider(Json.mapper());
+    private final JsonProvider json = new JsonProvider(Json.mapper());
     private final Map<String, Published> published = new ConcurrentHashMap<>();
     private final Server fallback;
     private volatile long maxBodyBytes;

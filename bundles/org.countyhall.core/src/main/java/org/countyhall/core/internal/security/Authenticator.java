@@ -123,12 +123,41 @@ public final class Authenticator {
     public Actor login(String username, String password, String address) throws LoginException {
         String key = key(username, password);
         Cached hit = cache.get(key);
-        if (hit != null && clock.instant().isBefore(hit.expires)) {
+        Instant now = clock.instant();
+        Actor valid = null; // a success still in its cache time: what every request but one keeps using meanwhile
+        if (hit != null && now.isBefore(hit.expires)) {
             if (hit.actor == null) {
                 throw new FailedLoginException("invalid user name or password");
             }
-            return hit.actor;
+            if (now.isBefore(hit.expires.minusSeconds(refreshSeconds())) || inFlight.containsKey(key)) {
+                return hit.actor;
+            }
+            valid = hit.actor; // the last part of its time: this request checks again, before it runs out
         }
+        return valid == null ? check(key, username, password, address) : refresh(key, username, password, address, valid);
+    }
+
+    /**
+     * The early check of a cached success (the last fifth of its cache time): the one request that makes it waits
+     * for it, every other keeps the cached answer until it runs out, so the users of a busy account never all wait
+     * for a password hash together. A wrong password now (changed elsewhere) fails; a check refused or unavailable
+     * leaves the entry as it was.
+     */
+    private Actor refresh(String key, String username, String password, String address, Actor valid)
+            throws LoginException {
+        try {
+            addresses.check(address); // a refused address keeps its cached login, without the tarpit's wait
+            return check(key, username, password, address);
+        } catch (LoginRefusedException | LoginUnavailableException e) {
+            return valid;
+        }
+    }
+
+    private long refreshSeconds() {
+        return ttlSeconds / 5;
+    }
+
+    private Actor check(String key, String username, String password, String address) throws LoginException {
         try {
             addresses.check(address);
         } catch (LoginRefusedException e) {

@@ -197,22 +197,82 @@ class AuthenticatorTest {
     }
 
     @Test
-    void aSuccessIsRememberedForTheCacheTimeThenCheckedAgain() throws Exception {
+    void aSuccessIsRememberedForTheCacheTimeAndCheckedAgainInItsLastFifth() throws Exception {
         AtomicInteger checks = new AtomicInteger();
         Authenticator auth = new Authenticator((u, p) -> {
             checks.incrementAndGet();
             return CLERK;
         }, clock, 30);
         auth.login("clerk", "Right-pass-1");
-        clock.advance(Duration.ofSeconds(29));
+        clock.advance(Duration.ofSeconds(23));
         auth.login("clerk", "Right-pass-1");
         assertEquals(1, checks.get());
-        clock.advance(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1)); // 24 s: the last 6 s of 30, checked again, a new 30 s from here
         auth.login("clerk", "Right-pass-1");
         assertEquals(2, checks.get());
-        auth.forget("clerk");
+        clock.advance(Duration.ofSeconds(23)); // 47 s, 23 s after the second check
+        auth.login("clerk", "Right-pass-1");
+        assertEquals(2, checks.get());
+        clock.advance(Duration.ofSeconds(60)); // long unused: run out, checked before an answer
         auth.login("clerk", "Right-pass-1");
         assertEquals(3, checks.get());
+        auth.forget("clerk");
+        auth.login("clerk", "Right-pass-1");
+        assertEquals(4, checks.get());
+    }
+
+    @Test
+    void whileOneRequestChecksAgainTheOthersKeepTheCachedLogin() throws Exception {
+        GatedRealm realm = new GatedRealm(null);
+        AtomicInteger first = new AtomicInteger();
+        Authenticator auth = new Authenticator((u, p) -> first.getAndIncrement() == 0 ? CLERK : realm.login(u, p),
+                clock, 30);
+        auth.login("clerk", "Right-pass-1");
+        clock.advance(Duration.ofSeconds(25));
+        Future<Actor> checking = pool.submit(() -> auth.login("clerk", "Right-pass-1"));
+        assertTrue(realm.entered.await(10, TimeUnit.SECONDS));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(CLERK, auth.login("clerk", "Right-pass-1")); // answered now, the realm still held
+        }
+        realm.release.countDown();
+        assertEquals("clerk", checking.get(10, TimeUnit.SECONDS).username());
+        assertEquals(1, realm.checks.get());
+    }
+
+    @Test
+    void aPasswordChangedElsewhereFailsAtTheEarlyCheck() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+        String[] current = {"Right-pass-1"};
+        Authenticator auth = new Authenticator((u, p) -> {
+            checks.incrementAndGet();
+            if (!p.equals(current[0])) {
+                throw new FailedLoginException("invalid user name or password");
+            }
+            return CLERK;
+        }, clock, 30);
+        auth.login("clerk", "Right-pass-1");
+        current[0] = "Other-pass-2";
+        clock.advance(Duration.ofSeconds(25));
+        assertThrows(FailedLoginException.class, () -> auth.login("clerk", "Right-pass-1"));
+        assertThrows(FailedLoginException.class, () -> auth.login("clerk", "Right-pass-1"));
+        assertEquals(2, checks.get()); // the failure is remembered like any other
+    }
+
+    @Test
+    void anEarlyCheckThatCannotRunKeepsTheCachedLoginUntilItRunsOut() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+        Authenticator auth = new Authenticator((u, p) -> {
+            if (checks.incrementAndGet() > 1) {
+                throw new LoginUnavailableException("the user directory does not answer");
+            }
+            return CLERK;
+        }, clock, 30);
+        auth.login("clerk", "Right-pass-1");
+        clock.advance(Duration.ofSeconds(25));
+        assertEquals(CLERK, auth.login("clerk", "Right-pass-1"));
+        assertEquals(2, checks.get());
+        clock.advance(Duration.ofSeconds(5)); // 30 s: run out, so the failure reaches the caller
+        assertThrows(LoginUnavailableException.class, () -> auth.login("clerk", "Right-pass-1"));
     }
 
     @Test
