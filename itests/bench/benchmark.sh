@@ -31,7 +31,7 @@ pid_of() { pgrep -f "karaf.base=$1" | head -1; }
 cpu_of() { awk -v t="$tick" '{printf "%.2f", ($14 + $15) / t}' "/proc/$1/stat"; }
 rss_of() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 code() { curl -s -o /dev/null -w '%{http_code}' -H "$auth" "$api$1"; }
-console() { echo "$2" | "$1/bin/client" -u admin -p "$pass" -b 2>/dev/null; }
+console() { echo "$2" | "$1/bin/client" -u admin -p "$pass" -b 2>/dev/null || true; }
 post() { curl -sf -H "$auth" -H 'Content-Type: application/json' -X POST "$api$1" -d "$2" >/dev/null; }
 median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 
@@ -155,7 +155,8 @@ echo "| bench:commits --mode raw (commits/s) | ${raw[1]} | ${raw[4]} | ${raw[16]
 echo "| bench:commits --mode all: JTA, audit, outbox (commits/s) | $(rate all 1) | $(rate all 4) | $(rate all 16) |"
 c1=$(creates 1); c4=$(creates 4); c16=$(creates 16)
 echo "| POST /api/v1/staff (creates/s) | $c1 | $c4 | $c16 |"
-echo "| POST /api/v1/staff, % of raw | $(( c1 * 100 / raw[1] )) % | $(( c4 * 100 / raw[4] )) % | $(( c16 * 100 / raw[16] )) % |"
+pct() { [ -n "$2" ] && [ "$2" -gt 0 ] && echo "$(( $1 * 100 / $2 )) %" || echo "?"; }
+echo "| POST /api/v1/staff, % of raw | $(pct "$c1" "${raw[1]}") | $(pct "$c4" "${raw[4]}") | $(pct "$c16" "${raw[16]}") |"
 
 # ---- 5. memory under a mixed load --------------------------------------------------------------------------------
 [ "$load_minutes" -gt 0 ] || exit 0
