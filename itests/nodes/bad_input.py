@@ -142,13 +142,21 @@ def bodies(schema):
             yield f"strings[{i}]", json.dumps(b, ensure_ascii=False).encode("utf-8"), "application/json"
 
 
+def resolved(doc, schema):
+    """A body schema with its $ref followed (records are components: #/components/schemas/Window)."""
+    ref = (schema or {}).get("$ref", "")
+    if ref.startswith("#/components/schemas/"):
+        return doc["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    return schema
+
+
 def main():
     index = get_json("/openapi")
     missing = set(REQUIRED) - {e["path"] for e in index or []}
     if missing:
         raise SystemExit(f"FAIL the OpenAPI index lacks {sorted(missing)}: their endpoints would go untested")
     before = state()
-    sent = failures = 0
+    sent = failures = typed_bodies = 0
     report = {}
 
     def check(label, status, ctype, data):
@@ -187,8 +195,9 @@ def main():
                 for p in concrete:
                     full = (base + p).rstrip("/") or "/"
                     label = f"{method.upper()} {full}"
-                    schema = (op.get("requestBody", {}).get("content", {}).get("application/json", {})
-                              .get("schema"))
+                    schema = resolved(doc, op.get("requestBody", {}).get("content", {})
+                                      .get("application/json", {}).get("schema"))
+                    typed_bodies += 1 if (schema or {}).get("properties") else 0
                     if method in ("post", "put") and "requestBody" in op:
                         for name, body, ctype in bodies(schema):
                             check(f"{label} [{name}]", *send(method.upper(), full, body, ctype))
@@ -208,7 +217,10 @@ def main():
     for k, (b, a) in changed.items():
         failures += 1
         print(f"FAIL database changed: {k}: {b} -> {a}")
-    print(f"bad input: {sent} requests over {len(index)} endpoints; by status class: "
+    if typed_bodies == 0:  # the documents stopped describing bodies: the typed corpus would be silently skipped
+        failures += 1
+        print("FAIL no request body in the OpenAPI documents has properties: wrong-type bodies were not sent")
+    print(f"bad input: {sent} requests over {len(index)} endpoints ({typed_bodies} typed bodies); by status class: "
           + ", ".join(f"{k}xx {v}" for k, v in sorted(report.items()))
           + f"; {failures} failure(s); database {'unchanged' if not changed else 'CHANGED'}")
     return 1 if failures else 0

@@ -53,8 +53,16 @@ public class RestIT extends CountyHallTestSupport {
         assertEquals("3.0.3", users.get("openapi").asText());
         JsonNode create = users.get("paths").get("/").get("post");
         assertEquals("security-admin", create.get("x-roles").get(0).asText()); // admin stands in unless separated
-        assertTrue(create.get("requestBody").get("content").get("application/json").get("schema")
-                .get("properties").has("username"));
+        assertEquals("Create a user account", create.get("summary").asText());
+        assertEquals("#/components/schemas/NewUser", create.get("requestBody").get("content").get("application/json")
+                .get("schema").get("$ref").asText());
+        assertTrue(users.get("components").get("schemas").get("NewUser").get("properties").has("username"));
+        assertEquals("#/components/schemas/UserRecord", create.get("responses").get("201").get("content")
+                .get("application/json").get("schema").get("$ref").asText());
+        assertEquals("#/components/responses/Conflict", create.get("responses").get("409").get("$ref").asText());
+        Answer page = get("/openapi/ui", null, null);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("swagger-ui-bundle.js"));
         assertTrue(users.get("paths").has("/{username}/roles"));
         Answer unknown = get("/no-such-domain/items", null, null);
         assertEquals(404, unknown.status());

@@ -90,6 +90,7 @@ public final class ApiIndexEndpoint implements RestEndpoint {
 
     @GET
     @Path("ui")
+    @Produces(MediaType.WILDCARD) // a browser's Accept; the answer says text/html
     @Hidden
     public Response page() {
         return uiFile("index.html");
