@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-10}
 runs=${RUNS:-3}
 load_minutes=${LOAD_MINUTES:-10}
-read -r -a domains <<<"${DOMAINS:-staff windows}"
+read -r -a domains <<<"${DOMAINS:-staff windows}"  # each needs itests/bench/domains/<name>.sh
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 dist=${DIST:-$(ls karaf-assembly/target/karaf-assembly-*.tar.gz | head -1)}
 probe=${PROBE:-$(ls itests/org.countyhall.bench/target/org.countyhall.bench-*.jar | head -1)}
