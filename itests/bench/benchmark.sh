@@ -86,7 +86,7 @@ for run in $(seq 1 "$runs"); do
   [ "$run" = "$runs" ] || stop "$work/all"
 done
 n=${#domains[@]}
-m() { echo "$@" | median; }
+m() { printf '%.2f' "$(echo "$@" | median)"; }
 per_w=$(echo "scale=2; ($(m "${all_w[@]}") - $(m "${core_w[@]}")) / $n" | bc)
 per_c=$(echo "scale=2; ($(m "${all_c[@]}") - $(m "${core_c[@]}")) / $n" | bc)
 echo "| start ($runs runs, medians) | wall s | JVM CPU s |"
