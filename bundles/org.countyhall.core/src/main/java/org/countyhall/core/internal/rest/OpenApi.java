@@ -36,7 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 public final class OpenApi {
 
-    /** Literal segments that no variable of the same place can take (names and numbers refuse them). */
+    /** Why redocly's no-ambiguous-paths is off, written into every document. */
     static final String AMBIGUITY_NOTE = "Paths such as /days/{date} and /{name}/open share a shape; a literal"
             + " segment always wins (JAX-RS) and calendar names and window numbers may not be one of the literal"
             + " words, so no request is ambiguous (redocly's no-ambiguous-paths is off for this reason).";
@@ -212,7 +212,7 @@ public final class OpenApi {
         return param;
     }
 
-    static List<String> mediaTypes(Annotation onMethod, Annotation onType) {
+    private static List<String> mediaTypes(Annotation onMethod, Annotation onType) {
         String[] values = onMethod instanceof Consumes c ? c.value() : onMethod instanceof Produces p ? p.value()
                 : onType instanceof Consumes c2 ? c2.value() : onType instanceof Produces p2 ? p2.value() : null;
         return values == null || values.length == 0 ? List.of("application/json") : Arrays.asList(values);

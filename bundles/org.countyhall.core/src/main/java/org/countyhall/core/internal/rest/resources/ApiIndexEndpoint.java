@@ -1,6 +1,8 @@
 package org.countyhall.core.internal.rest.resources;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +111,8 @@ public final class ApiIndexEndpoint implements RestEndpoint {
         InputStream in;
         try {
             in = url.openStream();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Response.ResponseBuilder answer = Response.ok(in, type).header("Cache-Control", "public, max-age=3600");
         return file.equals("index.html") ? answer.header("Content-Security-Policy", PAGE_POLICY).build()
