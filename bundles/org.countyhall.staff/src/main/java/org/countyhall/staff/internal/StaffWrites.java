@@ -54,7 +54,7 @@ final class StaffWrites {
             ctx.audit().record("staff.create", "staff/" + in.number(), in.department());
             ctx.events().append(StaffEvents.CREATED, Map.of("staffNumber", in.number(),
                     "department", in.department()));
-            return e.toMember(false);
+            return e.toMember();
         });
     }
 

@@ -51,6 +51,10 @@ public class PhotoEntity {
         this.updatedAt = Date.from(now);
     }
 
+    public String staffNumber() {
+        return staffNumber;
+    }
+
     public String mediaType() {
         return mediaType;
     }

@@ -77,6 +77,11 @@ public class StaffEntity {
     @Column(name = "DEPARTURE_FORCED", nullable = false)
     private boolean departureForced;
 
+    // kept by StaffStore.addPhoto/removePhoto in SQL: a photo is its own resource and does not change
+    // the record's version (a clerk's edit in progress stays valid)
+    @Column(name = "HAS_PHOTO", nullable = false)
+    private boolean hasPhoto;
+
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "UPDATED_AT", nullable = false)
     private Date updatedAt;
@@ -155,8 +160,12 @@ public class StaffEntity {
                 && (roles == null || this.roles.equals(new TreeSet<>(roles)));
     }
 
-    /** The DTO, with whether a photo exists (known to the caller). */
-    public StaffMember toMember(boolean hasPhoto) {
+    public boolean hasPhoto() {
+        return hasPhoto;
+    }
+
+    /** The DTO. */
+    public StaffMember toMember() {
         return new StaffMember(number, name, department, building, position, List.copyOf(new TreeSet<>(qualifications)),
                 state, hasPhoto, leftOn == null ? null : leftOn.toLocalDate(), departureReason, departureForced,
                 updatedAt.toInstant(), version, List.copyOf(new TreeSet<>(roles)), phone);

@@ -43,24 +43,35 @@ public final class StaffStore {
         return Optional.ofNullable(em.find(PhotoEntity.class, number));
     }
 
+    /** Stores a new photo and sets its owner's photo flag, in the caller's transaction. */
     public void addPhoto(PhotoEntity photo) {
         em.persist(photo);
+        photoFlag(photo.staffNumber(), true);
     }
 
+    /** Removes a photo and clears its owner's photo flag, in the caller's transaction. */
     public void removePhoto(PhotoEntity photo) {
         em.remove(photo);
+        photoFlag(photo.staffNumber(), false);
+    }
+
+    // SQL, not JPQL: OpenJPA's bulk update would raise the record's version, and the record did not change (this
+    // EntityManager's copy is not refreshed; a photo's transaction reads it no more)
+    private void photoFlag(String number, boolean present) {
+        em.createNativeQuery("UPDATE STAFF_MEMBER SET HAS_PHOTO = ? WHERE STAFF_NUMBER = ?")
+                .setParameter(1, present).setParameter(2, number).executeUpdate();
     }
 
     public boolean hasPhoto(String number) {
-        return !numbersWithPhotos(List.of(number)).isEmpty();
+        return find(number).map(StaffEntity::hasPhoto).orElse(false);
     }
 
     /** The DTO of one entity. */
     public StaffMember member(StaffEntity e) {
-        return e.toMember(hasPhoto(e.number()));
+        return e.toMember();
     }
 
-    /** One page of matches ordered by number, with the photo flag read for the whole page in one query. */
+    /** One page of matches ordered by number. */
     public Page<StaffMember> search(StaffQuery q, PageRequest page) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -97,20 +108,7 @@ public final class StaffStore {
         long total = count.getSingleResult();
         List<StaffEntity> found = total == 0 ? List.of()
                 : rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        List<String> numbers = new ArrayList<>();
-        found.forEach(e -> numbers.add(e.number()));
-        Set<String> withPhoto = numbersWithPhotos(numbers);
-        List<StaffMember> items = new ArrayList<>();
-        found.forEach(e -> items.add(e.toMember(withPhoto.contains(e.number()))));
-        return new Page<>(items, page.offset(), page.limit(), total);
-    }
-
-    private Set<String> numbersWithPhotos(List<String> numbers) {
-        if (numbers.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery("SELECT p.staffNumber FROM PhotoEntity p WHERE p.staffNumber IN :n",
-                String.class).setParameter("n", numbers).getResultList());
+        return new Page<>(found.stream().map(StaffEntity::toMember).toList(), page.offset(), page.limit(), total);
     }
 
     static String escapeLike(String s) {

@@ -184,6 +184,7 @@ class StaffStoreTest {
     @Test
     void aPhotoIsStoredApartAndReadBack() {
         add(entity("S001", "张三", "综合受理窗口", Building.MAIN, null));
+        long version = find("S001").version();
         addPhoto("S001");
 
         PhotoEntity p = read(store -> {
@@ -196,10 +197,12 @@ class StaffStoreTest {
         assertEquals(8, p.content().length);
         assertTrue(holds(store -> store.hasPhoto("S001")));
         assertTrue(find("S001").hasPhoto());
+        assertEquals(version, find("S001").version(), "a photo is its own resource: the record's version stays");
 
         write(store -> store.removePhoto(store.photo("S001").orElseThrow()));
 
         assertFalse(holds(store -> store.hasPhoto("S001")));
+        assertFalse(find("S001").hasPhoto());
         assertFalse(holds(store -> store.photo("S001").isPresent()));
     }
 
