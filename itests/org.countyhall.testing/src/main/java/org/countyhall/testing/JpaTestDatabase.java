@@ -44,6 +44,7 @@ public final class JpaTestDatabase implements BeforeAllCallback, AfterAllCallbac
     private Map<Integer, Script> scripts;
     private Map<String, String> scriptResources;
     private DataSource dataSource;
+    private final SqlRecorder sql = new SqlRecorder();
     private String derbyName;
     private String pgSchema;
     private EntityManagerFactory emf;
@@ -132,7 +133,7 @@ public final class JpaTestDatabase implements BeforeAllCallback, AfterAllCallbac
         props.setProperty("openjpa.Log", "DefaultLevel=WARN");
         List<String> names = entities.stream().map(Class::getName).toList();
         emf = new PersistenceProviderImpl().createContainerEntityManagerFactory(
-                new TestUnit(domain, names, rootUrl(entities.get(0)), loader, dataSource, props), props);
+                new TestUnit(domain, names, rootUrl(entities.get(0)), loader, sql.wrap(dataSource), props), props);
         if (emf == null) {
             throw new IllegalStateException("OpenJPA made no EntityManagerFactory for " + names);
         }
@@ -223,6 +224,11 @@ public final class JpaTestDatabase implements BeforeAllCallback, AfterAllCallbac
     }
 
     /** Plain autocommit connections to the test database (its own schema on PostgreSQL). */
+    /** The SQL OpenJPA prepared on this database (clear it before the step a test looks at). */
+    public SqlRecorder sql() {
+        return sql;
+    }
+
     public DataSource dataSource() {
         return made(dataSource);
     }

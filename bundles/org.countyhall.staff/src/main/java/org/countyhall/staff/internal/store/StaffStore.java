@@ -1,19 +1,17 @@
 package org.countyhall.staff.internal.store;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.jpa.KeyedPage;
 import org.countyhall.staff.api.StaffMember;
 import org.countyhall.staff.api.StaffQuery;
 
@@ -99,15 +97,16 @@ public final class StaffStore {
         }
         String filter = where.length() == 0 ? "" : " WHERE" + where.substring(4);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM StaffEntity s" + filter, Long.class);
-        TypedQuery<StaffEntity> rows = em.createQuery("SELECT s FROM StaffEntity s" + filter + " ORDER BY s.number",
-                StaffEntity.class);
+        TypedQuery<String> keys = em.createQuery("SELECT s.number FROM StaffEntity s" + filter + " ORDER BY s.number",
+                String.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
-            rows.setParameter(k, v);
+            keys.setParameter(k, v);
         });
         long total = count.getSingleResult();
-        List<StaffEntity> found = total == 0 ? List.of()
-                : rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        List<StaffEntity> found = total == 0 ? List.of() : KeyedPage.rows(keys, page, numbers -> em.createQuery(
+                "SELECT s FROM StaffEntity s WHERE s.number IN :numbers ORDER BY s.number", StaffEntity.class)
+                .setParameter("numbers", numbers).getResultList());
         return new Page<>(found.stream().map(StaffEntity::toMember).toList(), page.offset(), page.limit(), total);
     }
 

@@ -219,6 +219,21 @@ class StaffStoreTest {
     }
 
     @Test
+    void aPageReadsTheCollectionsOfItsOwnRowsOnly() {
+        addDirectory();
+        db.sql().clear();
+
+        Page<StaffMember> page = read(store -> store.search(StaffQuery.ALL, new PageRequest(1, 2)));
+
+        assertEquals(List.of("S002", "S003"), page.items().stream().map(StaffMember::number).toList());
+        assertEquals(List.of("REAL.ESTATE"), page.items().get(1).qualifications());
+        List<String> collections = db.sql().statements().stream()
+                .filter(sql -> sql.contains("STAFF_QUALIFICATION") || sql.contains("STAFF_ROLE")).toList();
+        assertFalse(collections.isEmpty(), "the page's qualifications and roles were read");
+        collections.forEach(sql -> assertTrue(sql.contains(" IN ("), "bounded to the page's numbers: " + sql));
+    }
+
+    @Test
     void theTextMatchesTheStartOfTheNumberIgnoringCase() {
         addDirectory();
 

@@ -12,6 +12,7 @@ import javax.persistence.TypedQuery;
 
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.jpa.KeyedPage;
 import org.countyhall.windows.api.Leave;
 import org.countyhall.windows.api.Window;
 import org.countyhall.windows.api.WindowQuery;
@@ -121,15 +122,16 @@ public final class WindowStore {
         }
         String filter = where.length() == 0 ? "" : " WHERE" + where.substring(4);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(w) FROM WindowEntity w" + filter, Long.class);
-        TypedQuery<WindowEntity> rows = em.createQuery(
-                "SELECT w FROM WindowEntity w" + filter + " ORDER BY w.number", WindowEntity.class);
+        TypedQuery<String> keys = em.createQuery(
+                "SELECT w.number FROM WindowEntity w" + filter + " ORDER BY w.number", String.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
-            rows.setParameter(k, v);
+            keys.setParameter(k, v);
         });
         long total = count.getSingleResult();
-        List<Window> items = total == 0 ? List.of() : rows.setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultList().stream().map(WindowEntity::toWindow).toList();
+        List<Window> items = total == 0 ? List.of() : KeyedPage.rows(keys, page, numbers -> em.createQuery(
+                "SELECT w FROM WindowEntity w WHERE w.number IN :numbers ORDER BY w.number", WindowEntity.class)
+                .setParameter("numbers", numbers).getResultList()).stream().map(WindowEntity::toWindow).toList();
         return new Page<>(items, page.offset(), page.limit(), total);
     }
 
