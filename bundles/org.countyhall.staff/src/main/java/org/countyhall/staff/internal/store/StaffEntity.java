@@ -77,8 +77,7 @@ public class StaffEntity {
     @Column(name = "DEPARTURE_FORCED", nullable = false)
     private boolean departureForced;
 
-    // kept by StaffStore.addPhoto/removePhoto in SQL: a photo is its own resource and does not change
-    // the record's version (a clerk's edit in progress stays valid)
+    // kept by StaffStore.addPhoto/removePhoto: the flag is part of the record, so a photo changes its version
     @Column(name = "HAS_PHOTO", nullable = false)
     private boolean hasPhoto;
 
@@ -158,6 +157,11 @@ public class StaffEntity {
                 && java.util.Objects.equals(this.position, position)
                 && this.qualifications.equals(new TreeSet<>(qualifications))
                 && (roles == null || this.roles.equals(new TreeSet<>(roles)));
+    }
+
+    /** Records whether a photo is stored (a change of the record: its version moves). */
+    public void photo(boolean present) {
+        this.hasPhoto = present;
     }
 
     public boolean hasPhoto() {

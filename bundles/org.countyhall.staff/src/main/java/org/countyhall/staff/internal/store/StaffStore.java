@@ -44,20 +44,13 @@ public final class StaffStore {
     /** Stores a new photo and sets its owner's photo flag, in the caller's transaction. */
     public void addPhoto(PhotoEntity photo) {
         em.persist(photo);
-        photoFlag(photo.staffNumber(), true);
+        find(photo.staffNumber()).ifPresent(member -> member.photo(true));
     }
 
     /** Removes a photo and clears its owner's photo flag, in the caller's transaction. */
     public void removePhoto(PhotoEntity photo) {
         em.remove(photo);
-        photoFlag(photo.staffNumber(), false);
-    }
-
-    // SQL, not JPQL: OpenJPA's bulk update would raise the record's version, and the record did not change (this
-    // EntityManager's copy is not refreshed; a photo's transaction reads it no more)
-    private void photoFlag(String number, boolean present) {
-        em.createNativeQuery("UPDATE STAFF_MEMBER SET HAS_PHOTO = ? WHERE STAFF_NUMBER = ?")
-                .setParameter(1, present).setParameter(2, number).executeUpdate();
+        find(photo.staffNumber()).ifPresent(member -> member.photo(false));
     }
 
     public boolean hasPhoto(String number) {
