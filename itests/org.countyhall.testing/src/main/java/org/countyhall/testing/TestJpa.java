@@ -94,6 +94,7 @@ public final class TestJpa implements Jpa {
     }
 
     /** Whether this thread is inside a write. */
+    @Override
     public boolean inTransaction() {
         return current.get() != null;
     }

@@ -23,4 +23,7 @@ public interface Jpa {
 
     /** Without starting a transaction (in the caller's, if there is one). */
     <R> R read(Work<R> work);
+
+    /** Whether this thread runs in a transaction (a {@link RecordCache} serves only outside one). */
+    boolean inTransaction();
 }

@@ -4,5 +4,5 @@
  * core's audit and outbox join. Tests run the same code on {@code org.countyhall.testing.TestJpa}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.countyhall.core.jpa;

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import javax.transaction.TransactionManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.csv.ImportReport;
@@ -65,10 +67,11 @@ public final class StaffService implements StaffDirectory {
     private final List<TransferCheck> transferChecks = new CopyOnWriteArrayList<>();
 
     @Activate
-    public StaffService(@Reference(target = "(osgi.unit.name=staff)") JpaTemplate jpa, @Reference AuditLog audit,
+    public StaffService(@Reference(target = "(osgi.unit.name=staff)") JpaTemplate jpa,
+            @Reference TransactionManager tm, @Reference AuditLog audit,
             @Reference EventOutbox events, @Reference Clock clock,
             @Reference(target = "(domain=staff)") Schema schema, @Reference ActorContext actors, StaffConfig config) {
-        this(new AriesJpa(jpa), audit, events, clock, config, actors::currentOrSystem);
+        this(new AriesJpa(jpa, tm), audit, events, clock, config, actors::currentOrSystem);
     }
 
     /** Without OSGi (the use-case tests), read as {@code reader}; checks are added to {@link #checks()}. */

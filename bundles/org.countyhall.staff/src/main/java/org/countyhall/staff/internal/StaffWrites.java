@@ -9,6 +9,7 @@ import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.jpa.Inserts;
+import org.countyhall.core.jpa.RecordCache;
 import org.countyhall.staff.api.StaffEvents;
 import org.countyhall.staff.api.StaffInput;
 import org.countyhall.staff.api.StaffMember;
@@ -19,10 +20,17 @@ import org.countyhall.staff.internal.store.StaffStore;
 /** People in the directory: read, created, updated; each write with its audit entry and outbox event. */
 final class StaffWrites {
 
+    /** Records kept by the read cache: a county's staff, with room (about 1 KiB each). */
+    static final int RECORDS_CACHED = 5_000;
+
     private final StaffContext ctx;
+    // a person's record is read far more often than it changes (every window screen, every check of a post)
+    private final RecordCache<String, StaffMember> records;
 
     StaffWrites(StaffContext ctx) {
         this.ctx = ctx;
+        this.records = new RecordCache<>(ctx.jpa(), "SELECT VERSION FROM STAFF_MEMBER WHERE STAFF_NUMBER = ?",
+                StaffMember::version, RECORDS_CACHED);
     }
 
     Optional<StaffMember> find(String rawNumber) {
@@ -30,7 +38,7 @@ final class StaffWrites {
         if (number == null) {
             return Optional.empty();
         }
-        return ctx.jpa().read(em -> {
+        return records.find(number, em -> {
             StaffStore store = new StaffStore(em);
             return store.find(number).map(store::member);
         }).map(m -> StaffPrivacy.forReader(m, ctx.reader().get()));

@@ -2,6 +2,7 @@ package org.countyhall.staff.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,7 @@ import org.countyhall.core.api.error.FieldError;
 import org.countyhall.core.api.error.TooLargeException;
 import org.countyhall.core.api.error.UnavailableException;
 import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.privacy.Privacy;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.api.security.Roles;
@@ -318,6 +320,31 @@ class StaffServiceTest {
 
         assertTrue(staff.photo("S001").isEmpty());
         assertEquals(List.of("staff.create", "staff.photo.put", "staff.photo.delete"), audit.actions());
+    }
+
+    @Test
+    void aRecordReadAgainShowsAPhotoStoredOnAnotherNodeAtOnce() {
+        staff.create(person("S001", "张三"));
+        StaffMember before = staff.find("S001").orElseThrow(); // now kept by this node's read cache
+        TestJpa otherJpa = new TestJpa(db);
+        StaffService otherNode = new StaffService(otherJpa, new RecordingAudit(otherJpa), new RecordingOutbox(otherJpa),
+                NOW, ShippedConfig.defaults(StaffConfig.class, Map.of("photo_maxBytes", 64)), () -> reader);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
+
+        otherNode.putPhoto("S001", new Photo("image/png", png));
+
+        StaffMember after = staff.find("S001").orElseThrow();
+        assertFalse(before.hasPhoto());
+        assertTrue(after.hasPhoto());
+        assertEquals(before.version() + 1, after.version());
+        // and the masking is the reader's of the moment, not the one of the read that filled the cache
+        staff.update("S001", after.version(), new StaffInput("S001", "张三", "政务服务中心", Building.MAIN, "科员",
+                List.of("370100-001"), null, "13800138000"));
+        reader = new Actor("window", "S002", Set.of(Roles.WINDOW));
+        String masked = staff.find("S001").orElseThrow().phone();
+        reader = OFFICE;
+        assertEquals("13800138000", staff.find("S001").orElseThrow().phone());
+        assertEquals(Privacy.maskPhone("13800138000"), masked, "masked for a window clerk");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.countyhall.core.api.error.BusinessKeys;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.core.jpa.RecordCache;
 import org.countyhall.windows.api.Leave;
 import org.countyhall.windows.api.Uncovered;
 import org.countyhall.windows.api.Window;
@@ -20,10 +21,17 @@ import org.countyhall.windows.internal.store.WindowStore;
 /** What the office reads: windows, a person's posts and cover, and which windows are unstaffed (L845). */
 final class WindowReads {
 
+    /** Windows kept by the read cache: a hall's windows, with room. */
+    static final int WINDOWS_CACHED = 1_000;
+
     private final WindowsContext ctx;
+    // a window's details are read far more often than they change (window screens, staff's own views)
+    private final RecordCache<String, Window> records;
 
     WindowReads(WindowsContext ctx) {
         this.ctx = ctx;
+        this.records = new RecordCache<>(ctx.jpa(), "SELECT VERSION FROM WINDOWS_REGISTRY WHERE WINDOW_NUMBER = ?",
+                Window::version, WINDOWS_CACHED);
     }
 
     Optional<Window> find(String rawNumber) {
@@ -31,7 +39,7 @@ final class WindowReads {
         if (number == null || !WindowRules.NUMBER.matcher(number).matches()) {
             return Optional.empty();
         }
-        return ctx.jpa().read(em -> new WindowStore(em).find(number).map(WindowEntity::toWindow));
+        return records.find(number, em -> new WindowStore(em).find(number).map(WindowEntity::toWindow));
     }
 
     Page<Window> search(WindowQuery query, PageRequest page) {

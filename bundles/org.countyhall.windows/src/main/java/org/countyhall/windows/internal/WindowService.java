@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import javax.transaction.TransactionManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.countyhall.core.api.audit.AuditLog;
 import org.countyhall.core.api.calendar.WorkingCalendars;
@@ -62,10 +64,11 @@ public final class WindowService implements WindowRegistry {
     private volatile StaffDirectory staffDirectory;
 
     @Activate
-    public WindowService(@Reference(target = "(osgi.unit.name=windows)") JpaTemplate jpa, @Reference AuditLog audit,
+    public WindowService(@Reference(target = "(osgi.unit.name=windows)") JpaTemplate jpa,
+            @Reference TransactionManager tm, @Reference AuditLog audit,
             @Reference EventOutbox events, @Reference Clock clock, @Reference WorkingCalendars calendars,
             @Reference(target = "(domain=windows)") Schema schema, WindowsConfig config) {
-        this(new AriesJpa(jpa), audit, events, clock, calendars, config, null);
+        this(new AriesJpa(jpa, tm), audit, events, clock, calendars, config, null);
     }
 
     /** Without OSGi (the use-case tests): {@code directory} null is the staff directory not installed. */
