@@ -166,6 +166,13 @@ check "both nodes read the same cursor, nothing parked" test "$(echo $cursors | 
 check "no ID card, mobile or landline number in either node's log" \
   itests/nodes/scan-logs.sh "$work/a/data/log" "$work/b/data/log"
 
-if [ $failures -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
+if [ $failures -gt 0 ]; then
+  # what the nodes logged at WARN or ERROR (with the stack traces), to tell the cause without a second run
+  for n in a b; do
+    echo "---- node $n: WARN and ERROR lines of data/log/karaf.log"
+    grep -E -A 30 '\| (WARN|ERROR) +\|' "$work/$n/data/log/karaf.log" | head -n 200 || true
+  done
+  echo "$failures check(s) failed"; exit 1
+fi
 echo "two nodes: every check passed"
 

@@ -15,6 +15,8 @@ import javax.ws.rs.core.MultivaluedMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
+import org.countyhall.core.api.rest.JsonOnce;
+
 /**
  * Jackson's JAX-RS provider, cut to what CountyHall uses, on the hot path of every answer:
  * <ul>
@@ -27,7 +29,8 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
  * then the closing chunk, two writes to the socket for a body of a few hundred bytes (answers are pages, capped).</li>
  * <li>declares the JSON media types it serves instead of Jackson's {@code *}{@code /*}: CXF sorts writers by how narrow
  * their media types are before it prefers the application's own, and caches the first one per answer type; a
- * wildcard put CXF's built-in writers ahead of this one and missed that cache on every answer.</li>
+ * wildcard put CXF's built-in writers ahead of this one and missed that cache on every answer;</li>
+ * <li>writes a {@link JsonOnce} once and then sends its bytes again (a public posting: Jackson was 9 % of it).</li>
  * </ul>
  */
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -46,7 +49,8 @@ final class JsonProvider extends JacksonJsonProvider {
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-        byte[] body = mapper.writeValueAsBytes(value);
+        byte[] body = value instanceof JsonOnce<?> once ? once.json(mapper::writeValueAsBytes)
+                : mapper.writeValueAsBytes(value);
         httpHeaders.putSingle(HttpHeaders.CONTENT_LENGTH, body.length);
         entityStream.write(body);
     }

@@ -3,7 +3,9 @@ package org.countyhall.windows.internal.rest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -32,6 +34,7 @@ import org.countyhall.core.api.error.ForbiddenException;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.UnavailableException;
 import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.core.api.rest.JsonOnce;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.api.rest.Params;
@@ -84,6 +87,9 @@ public final class WindowsEndpoint implements RestEndpoint {
     private volatile StaffDirectory staffDirectory;
     /** Public answers may be cached by browsers and proxies as long as the server's own snapshot may be old. */
     private volatile int publicMaxAgeSeconds;
+    // each window's posting of the current snapshot, with its JSON once written (a snapshot's postings are the same
+    // objects until it is rebuilt, and the window screens and phones ask for them far more often)
+    private final Map<String, JsonOnce<Posting>> postingJson = new ConcurrentHashMap<>();
 
     @Activate
     public WindowsEndpoint(@Reference WindowRegistry windows, @Reference ActorContext actors, WindowsConfig config) {
@@ -147,7 +153,12 @@ public final class WindowsEndpoint implements RestEndpoint {
     @ApiResponse(responseCode = "200", description = "The posting", content = @Content(schema = @Schema(implementation = Posting.class)))
     public Response posting(@PathParam("number") String number) {
         Posting p = windows.posting(number).orElseThrow(() -> notFound(number));
-        return Response.ok(p).cacheControl(publicCache()).build();
+        JsonOnce<Posting> once = postingJson.get(p.number());
+        if (once == null || once.value() != p) {
+            once = new JsonOnce<>(p);
+            postingJson.put(p.number(), once);
+        }
+        return Response.ok(once).cacheControl(publicCache()).build();
     }
 
     private CacheControl publicCache() {
