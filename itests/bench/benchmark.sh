@@ -9,13 +9,13 @@
 #   5. memory under a mixed load of LOAD_MINUTES (RSS and the live heap after a full GC, each minute).
 # A domain adds its rows with a file itests/bench/domains/<name>.sh (ready path, seed, reads) and its name in
 # DOMAINS. Needs wrk, a built distribution and the probe (mvn install -DskipITs); one node at a time on port 8181.
-# Usage: itests/bench/benchmark.sh [seconds-per-row]     RUNS=3 LOAD_MINUTES=10 DOMAINS="staff windows"
+# Usage: itests/bench/benchmark.sh [seconds-per-row]     RUNS=3 LOAD_MINUTES=10 DOMAINS="staff windows badges"
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-10}
 runs=${RUNS:-3}
 load_minutes=${LOAD_MINUTES:-10}
-read -r -a domains <<<"${DOMAINS:-staff windows}"  # each needs itests/bench/domains/<name>.sh
+read -r -a domains <<<"${DOMAINS:-staff windows badges}"  # each needs itests/bench/domains/<name>.sh
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 dist=${DIST:-$(ls karaf-assembly/target/karaf-assembly-*.tar.gz | head -1)}
 probe=${PROBE:-$(ls itests/org.countyhall.bench/target/org.countyhall.bench-*.jar | head -1)}

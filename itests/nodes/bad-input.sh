@@ -29,7 +29,7 @@ COUNTYHALL_ADMIN_PASSWORD=$pass "$home/bin/start" >/dev/null 2>&1
 for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$api/health")" = 200 ] && break; sleep 0.2; done
 echo 'domain:install all' | "$home/bin/client" -a 8131 -u admin -p "$pass" -b >/dev/null 2>&1
 # every domain answers before the corpus starts (an endpoint still missing would be skipped, not tested)
-for p in staff windows; do
+for p in staff windows badges/cards; do
   ready=
   for _ in $(seq 1 300); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$pass" "$api/$p?limit=1")" = 200 ] && { ready=1; break; }
@@ -39,7 +39,7 @@ for p in staff windows; do
 done
 
 status=0
-python3 itests/nodes/bad_input.py "$api" admin "$pass" staff,windows || status=1
+python3 itests/nodes/bad_input.py "$api" admin "$pass" staff,windows,badges || status=1
 # every document this node serves passes redocly's recommended rules; the API page answers
 itests/nodes/openapi-lint.sh "$api" || status=1
 

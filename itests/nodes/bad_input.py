@@ -94,7 +94,8 @@ def state():
     s["/audit without login.*"] = (sum(1 for e in audit["items"] if not e.get("action", "").startswith("login."))
                                    if audit["total"] <= 500 else audit["total"])
     for path in ["/users?limit=1", "/staff?limit=1", "/windows?limit=1",
-                 "/windows/leaves?from=1900-01-01&to=2200-12-31&limit=1"]:
+                 "/windows/leaves?from=1900-01-01&to=2200-12-31&limit=1",
+                 "/badges/cards?limit=1", "/badges/applications?limit=1", "/badges/findings?limit=1"]:
         s[path] = counted(path)["total"]
     # the special days of every year the corpus could reach (a plain list)
     for year in (2000, 2026, 2030, 2031, 2100):

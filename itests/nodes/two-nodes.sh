@@ -3,7 +3,7 @@
 # different ports, sharing a fresh database on the cluster that .ci/postgres starts. Not a Pax Exam test: Pax Exam
 # hosts one container. Checks, and prints figures for docs/operations.md:
 #   1. a user created on node A logs in on node B;
-#   2. business numbers stay unique under concurrent creates on both nodes (windows and staff);
+#   2. business numbers stay unique under concurrent creates on both nodes (windows, staff, access cards);
 #   3. a job run on both nodes for the same day runs once;
 #   4. changes made on A are seen on B within the documented bounds (public posting 5 s, a password change 5 s);
 #   5. one event, two nodes, handled once: windows' consumer of staff departures runs on both nodes;
@@ -66,6 +66,9 @@ console a 8111 'domain:install all' >/dev/null
 console b 8112 'domain:install all' >/dev/null
 for url in $A $B; do
   for _ in $(seq 1 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/windows")" = 200 ] && break; sleep 0.2; done
+  for _ in $(seq 1 300); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$pass" "$url/badges/cards?limit=1")" = 200 ] && break; sleep 0.2
+  done
 done
 
 # 1. users are shared
@@ -101,6 +104,21 @@ for kind in windows staff; do
   total=$(curl -s -u "admin:$pass" "$B/$kind?limit=500" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
   check "$kind: 40 records seen on B" test "$total" = 40
 done
+
+# 2b. access cards: each of the 40 people above issued a card on A and on B at once (another chip on each):
+#     one card per person (one 201, one 409), and 40 distinct printed numbers across the two nodes
+issue() {  # staff-number chip node-url -> HTTP status
+  curl -s -o /dev/null -w '%{http_code}\n' -u "admin:$pass" -H 'Content-Type: application/json' -X POST "$3/badges/cards" \
+    -d "{\"holder\":\"$1\",\"chipUid\":\"$2\"}"
+}
+export -f issue
+statuses=$(for i in $(seq 1 40); do printf 'N%03d 0A0000%02X %s\nN%03d 0B0000%02X %s\n' "$i" "$i" "$A" "$i" "$i" "$B"; done \
+  | xargs -P 8 -n 3 bash -c 'issue "$0" "$1" "$2"' | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')
+echo "      badges: 40 people, each issued a card on A and B at once: $statuses"
+check "badges: exactly one card per person (one 201 and one 409 each)" test "$statuses" = "40×201 40×409 "
+distinct=$(curl -s -u "admin:$pass" "$A/badges/cards?limit=500" \
+  | python3 -c 'import json,sys; j=json.load(sys.stdin); print(j["total"], len({c["number"] for c in j["items"]}))')
+check "badges: 40 cards with 40 distinct numbers seen on A" test "$distinct" = "40 40"
 
 # 3. a job run on both nodes for the same day runs once
 ra=$(mktemp); rb=$(mktemp)
@@ -162,6 +180,18 @@ cursors=$(for u in "$A" "$B"; do curl -s -u "admin:$pass" "$u/events/consumers" 
   'import json,sys; print(*[str(c["cursor"]) + "/" + str(c["parked"]) for c in json.load(sys.stdin) if c["name"] == "windows.staff-departed"])'; done | tr '\n' ' ')
 echo "      windows.staff-departed cursor/parked on A and B: $cursors"
 check "both nodes read the same cursor, nothing parked" test "$(echo $cursors | awk '{print ($1 == $2 && $1 ~ /\/0$/)}')" = 1
+# the same departure reached badges' consumer: N003's unreturned card is fined once (L577), not once per node
+for _ in $(seq 1 100); do
+  fines=$(curl -s -u "admin:$pass" "$B/badges/holders/N003/account" | python3 -c \
+    'import json,sys; j=json.load(sys.stdin); print(j["finesFen"], sum(1 for l in j["lines"]["items"] if l["kind"] == "FINE"))')
+  [ "$fines" != "0 0" ] && break
+  sleep 0.1
+done
+sleep 2  # both nodes poll again: a second booking would show now
+fines=$(curl -s -u "admin:$pass" "$B/badges/holders/N003/account" | python3 -c \
+  'import json,sys; j=json.load(sys.stdin); print(j["finesFen"], sum(1 for l in j["lines"]["items"] if l["kind"] == "FINE"))')
+echo "      N003's card account on B (fines in fen, fine lines): $fines"
+check "badges booked the 100.00 fine once between the two nodes" test "$fines" = "10000 1"
 
 check "no ID card, mobile or landline number in either node's log" \
   itests/nodes/scan-logs.sh "$work/a/data/log" "$work/b/data/log"

@@ -264,7 +264,7 @@ public class SecurityIT extends CountyHallTestSupport {
     @Test
     public void domainAclFilesAreInEtcBeforeTheirFeatureAndTheOlderRoleFormStillWorks() throws Exception {
         Path etc = Path.of(System.getProperty("karaf.etc"));
-        for (String scope : new String[] {"staff", "windows"}) {
+        for (String scope : new String[] {"staff", "windows", "badges"}) {
             String acl = Files.readString(etc.resolve("org.apache.karaf.command.acl." + scope + ".cfg"));
             assertTrue(scope + ": " + acl, acl.contains("countyhall-office") && acl.contains("* = admin"));
         }

@@ -103,4 +103,14 @@ public interface BadgeOffice {
 
     /** Deposits, fees and refunds booked from {@code from} to {@code to} inclusive (a day, a month), for finance. */
     CashReport cash(LocalDate from, LocalDate to);
+
+    /**
+     * The public badges (L285) of a window's A and B staff: unit, name, photo, never the staff number. Shown only
+     * when the centre opts in ({@code posting.showBadges}): otherwise, and for an unknown window, 404; 503 without
+     * the window registry. From a snapshot at most {@code posting.maxAgeSeconds} old.
+     */
+    WindowBadges windowBadges(String window);
+
+    /** The photo of the badge at a window's post ({@code A} or {@code B}), under the same conditions. */
+    Optional<org.countyhall.staff.api.Photo> badgePhoto(String window, String post);
 }

@@ -36,7 +36,10 @@ import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.api.security.ActorContext;
 import org.countyhall.core.jpa.AriesJpa;
 import org.countyhall.core.jpa.Jpa;
+import org.countyhall.badges.api.WindowBadges;
+import org.countyhall.staff.api.Photo;
 import org.countyhall.staff.api.StaffDirectory;
+import org.countyhall.windows.api.WindowRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -49,9 +52,9 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The card desk as an OSGi service: wiring only. Each use case is a plain class (issuance, card steps,
- * applications, findings, leaving, accounts) on one {@link BadgesContext}. The policies are the highest-ranked of
+ * applications, findings, leaving, accounts, public badges) on one {@link BadgesContext}. The policies are the highest-ranked of
  * each kind (ours rank -100; DS rebinds greedily when an integrator's bundle registers or leaves); the staff
- * directory is optional.
+ * directory and the window registry are optional.
  */
 @Component(service = BadgeOffice.class, configurationPid = BadgesConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -65,6 +68,7 @@ public final class BadgeService implements BadgeOffice {
     private final Findings findings;
     private final Leaving leaving;
     private final Accounts accounts;
+    private final PublicBadges publicBadges;
 
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile CardEligibilityPolicy eligibility;
@@ -79,6 +83,11 @@ public final class BadgeService implements BadgeOffice {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile StaffDirectory staffDirectory;
+
+    // who sits at which window, for the public badges; optional like the directory
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile WindowRegistry windowRegistry;
 
     @Activate
     public BadgeService(@Reference(target = "(osgi.unit.name=badges)") JpaTemplate jpa,
@@ -108,6 +117,7 @@ public final class BadgeService implements BadgeOffice {
         this.findings = new Findings(ctx);
         this.leaving = new Leaving(ctx);
         this.accounts = new Accounts(ctx);
+        this.publicBadges = new PublicBadges(ctx, () -> windowRegistry);
     }
 
     @Modified
@@ -131,6 +141,11 @@ public final class BadgeService implements BadgeOffice {
     /** For tests: the staff directory comes or goes. */
     void directory(StaffDirectory directory) {
         this.staffDirectory = directory;
+    }
+
+    /** For tests: the window registry comes or goes. */
+    void registry(WindowRegistry registry) {
+        this.windowRegistry = registry;
     }
 
     @Override
@@ -236,5 +251,15 @@ public final class BadgeService implements BadgeOffice {
     @Override
     public CashReport cash(LocalDate from, LocalDate to) {
         return accounts.cash(from, to);
+    }
+
+    @Override
+    public WindowBadges windowBadges(String window) {
+        return publicBadges.badges(window);
+    }
+
+    @Override
+    public Optional<Photo> badgePhoto(String window, String post) {
+        return publicBadges.photo(window, post);
     }
 }

@@ -38,4 +38,11 @@ public @interface BadgesConfig {
     @AttributeDefinition(description = "When, each day (HH:mm in the centre's zone), the daily check (L569) turns the "
             + "day's unreported losses into LOSS_UNREPORTED events (after the hall closes at 17:00, L43)")
     String dailyCheck_time() default "17:30";
+
+    @AttributeDefinition(description = "Whether the public badges of a window's A and B staff are shown (unit, name, "
+            + "photo; never the staff number, L285)")
+    boolean posting_showBadges() default false;
+
+    @AttributeDefinition(description = "How old, in seconds, a window's public badges may be when served")
+    int posting_maxAgeSeconds() default 5;
 }

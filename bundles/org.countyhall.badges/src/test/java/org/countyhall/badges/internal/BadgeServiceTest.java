@@ -537,6 +537,52 @@ class BadgeServiceTest {
         assertEquals(2, badges.cards(CardQuery.ALL, PageRequest.of(1, 1)).total());
     }
 
+    /** A window registry that knows one window, 01, with S001 at A and S002 at B (a proxy: only find is used). */
+    private static org.countyhall.windows.api.WindowRegistry registry() {
+        org.countyhall.windows.api.Window w = new org.countyhall.windows.api.Window("01", "综合窗口",
+                org.countyhall.windows.api.WindowType.COMPREHENSIVE, "政务服务中心", "大厅", 1, "hall",
+                org.countyhall.windows.api.WindowState.OPEN, null, null, "S001", "S002", null, null, List.of(), true,
+                Instant.EPOCH, 1);
+        return (org.countyhall.windows.api.WindowRegistry) java.lang.reflect.Proxy.newProxyInstance(
+                BadgeServiceTest.class.getClassLoader(), new Class<?>[] {org.countyhall.windows.api.WindowRegistry.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("find")) {
+                        return "01".equals(args[0]) ? java.util.Optional.of(w) : java.util.Optional.empty();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void l285TheBadgesOnAPostingShowUnitNameAndPhotoNeverTheStaffNumberAndOnlyWhenTheCentreOptsIn() {
+        badges.registry(registry());
+        assertEquals("badges-not-shown", assertThrows(NotFoundException.class, () -> badges.windowBadges("01")).code());
+        badges = new BadgeService(jpa, audit, outbox, clock, ShippedConfig.defaults(BadgesConfig.class,
+                Map.of("posting_showBadges", true)), directory, () -> actor);
+        assertEquals("windows-not-installed", assertThrows(
+                org.countyhall.core.api.error.UnavailableException.class, () -> badges.windowBadges("01")).code());
+        badges.registry(registry());
+        directory.withPhoto("S001");
+        org.countyhall.badges.api.WindowBadges b = badges.windowBadges("01");
+        assertEquals(List.of(new org.countyhall.badges.api.PublicBadge("A", "政务服务中心", "职员S001", true),
+                new org.countyhall.badges.api.PublicBadge("B", "税务局", "职员S002", false)), b.badges());
+        assertEquals(List.of("post", "unit", "name", "photo"), java.util.Arrays.stream(
+                org.countyhall.badges.api.PublicBadge.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList()); // no staff number to leak
+        assertTrue(b == badges.windowBadges("01"), "served from the snapshot while it is young");
+        assertThrows(NotFoundException.class, () -> badges.windowBadges("99"));
+        assertThrows(NotFoundException.class, () -> badges.windowBadges("' OR 1=1"));
+        assertEquals("image/png", badges.badgePhoto("01", "a").orElseThrow().mediaType());
+        assertEquals(java.util.Optional.empty(), badges.badgePhoto("01", "B")); // S002 has none
+        assertEquals(java.util.Optional.empty(), badges.badgePhoto("01", "X"));
+        // a person who left is not shown
+        directory.left("S002");
+        badges = new BadgeService(jpa, audit, outbox, clock, ShippedConfig.defaults(BadgesConfig.class,
+                Map.of("posting_showBadges", true, "posting_maxAgeSeconds", 0)), directory, () -> actor);
+        badges.registry(registry());
+        assertEquals(1, badges.windowBadges("01").badges().size());
+    }
+
     interface Work {
         String run(int i) throws Exception;
     }

@@ -26,6 +26,17 @@ import org.countyhall.staff.api.Veto;
 final class FakeStaffDirectory implements StaffDirectory {
 
     private final Map<String, StaffMember> people = new TreeMap<>();
+    private final Map<String, Photo> photos = new TreeMap<>();
+
+    /** Gives the person a photo (and the record its flag). */
+    FakeStaffDirectory withPhoto(String number) {
+        StaffMember m = people.get(number);
+        people.put(number, new StaffMember(m.number(), m.name(), m.department(), m.building(), m.position(),
+                m.qualifications(), m.state(), true, m.leftOn(), m.departureReason(), false, Instant.EPOCH,
+                m.version() + 1));
+        photos.put(number, new Photo("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+        return this;
+    }
 
     FakeStaffDirectory person(String number, String department, Building building) {
         people.put(number, new StaffMember(number, "职员" + number, department, building, "科员",
@@ -86,7 +97,7 @@ final class FakeStaffDirectory implements StaffDirectory {
 
     @Override
     public Optional<Photo> photo(String number) {
-        throw new UnsupportedOperationException();
+        return Optional.ofNullable(photos.get(number));
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -13,6 +15,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -42,13 +45,17 @@ import org.countyhall.badges.api.IssueRequest;
 import org.countyhall.badges.api.Issued;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.badges.api.WindowBadges;
+import org.countyhall.core.api.rest.JsonOnce;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.api.rest.Params;
+import org.countyhall.core.api.rest.PublicAccess;
 import org.countyhall.core.api.rest.RestEndpoint;
 import org.countyhall.core.api.rest.RolesAllowed;
 import org.countyhall.core.api.security.Roles;
 import org.countyhall.staff.api.Building;
+import org.countyhall.staff.api.Photo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,7 +63,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code /api/v1/badges}: the management office's card desk. The office issues cards and records every step;
  * window staff report their own card lost; department heads apply for people outside the main building; finance
- * reads accounts and reports. Nothing here is public.
+ * reads accounts and reports. Public: only a window's badges (unit, name, photo) when the centre shows them.
  */
 @Component(service = RestEndpoint.class)
 @Path("/")
@@ -68,6 +75,8 @@ public final class BadgesEndpoint implements RestEndpoint {
     static final String CSV = "text/csv";
 
     private final BadgeOffice badges;
+    // the JSON of each window's current public badges, written once per snapshot (bounded like the snapshots)
+    private final Map<String, JsonOnce<WindowBadges>> publicJson = new ConcurrentHashMap<>();
 
     @Activate
     public BadgesEndpoint(@Reference BadgeOffice badges) {
@@ -264,7 +273,7 @@ public final class BadgesEndpoint implements RestEndpoint {
 
     @GET
     @Path("fines/csv")
-    @Produces(CSV)
+    @Produces({CSV, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.OFFICE, Roles.FINANCE, Roles.DEPT_HEAD})
     @Operation(summary = "The month's fines as CSV (UTF-8 with BOM, for Excel), for salary deduction")
     @ApiResponse(responseCode = "200", description = "unit,staffNumber,name,fines,amountYuan", content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
@@ -289,6 +298,40 @@ public final class BadgesEndpoint implements RestEndpoint {
         }
         YearMonth m = month(month);
         return badges.cash(m.atDay(1), m.atEndOfMonth());
+    }
+
+    @GET
+    @Path("public/windows/{window}")
+    @PublicAccess
+    @Operation(summary = "The badges of a window's A and B staff for its posting: unit, name, photo (L285; opt-in)")
+    @ApiResponse(responseCode = "200", description = "The badges", content = @Content(schema = @Schema(implementation = WindowBadges.class)))
+    @ApiResponse(responseCode = "503", description = "The window registry is not installed (windows-not-installed)")
+    public Response windowBadges(@PathParam("window") String window) {
+        WindowBadges b = badges.windowBadges(window);
+        JsonOnce<WindowBadges> once = publicJson.get(b.window());
+        if (once == null || once.value() != b) { // a new snapshot: its JSON is written once
+            once = new JsonOnce<>(b);
+            publicJson.put(b.window(), once);
+        }
+        return Response.ok(once).cacheControl(publicCache(5)).build();
+    }
+
+    @GET
+    @Path("public/windows/{window}/{post}/photo")
+    @PublicAccess
+    @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The photo of the badge at a window's A or B post (opt-in)")
+    @ApiResponse(responseCode = "200", description = "The photo", content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))})
+    public Response badgePhoto(@PathParam("window") String window, @PathParam("post") String post) {
+        Photo p = badges.badgePhoto(window, post).orElseThrow(() -> new NotFoundException("No badge photo at "
+                + window + " " + post));
+        return Response.ok(p.bytes(), p.mediaType()).cacheControl(publicCache(60)).build();
+    }
+
+    private static CacheControl publicCache(int seconds) {
+        CacheControl cc = new CacheControl();
+        cc.setMaxAge(seconds);
+        return cc;
     }
 
     static YearMonth month(String raw) {
