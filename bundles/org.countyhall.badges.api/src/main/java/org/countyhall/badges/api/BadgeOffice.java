@@ -87,10 +87,13 @@ public interface BadgeOffice {
 
     /**
      * A holder left the main building (departure, or with {@code mainBuildingOnly} a transfer out of it) with cards
-     * still owed: each is revoked and a fine (L577) booked against the holder, once per {@code source} (the staff
-     * event) and card. Answers the fine lines booked (none when nothing was owed or the source was handled).
+     * still owed: each is revoked and a fine (L577) booked against the holder for {@code fromUnit} (the unit they
+     * left, whose payroll deducts it; null = the unit the card account knows), once per {@code source} (the staff
+     * event) and card; a found card with the office is revoked without a fine. Answers the fine lines booked (none
+     * when nothing was owed or the source was handled).
      */
-    List<AccountLine> leftWithCards(String staffNumber, String source, LocalDate on, boolean mainBuildingOnly);
+    List<AccountLine> leftWithCards(String staffNumber, String source, LocalDate on, String fromUnit,
+            boolean mainBuildingOnly);
 
     /** The holder's card account (404 for a person who never had a card). */
     Account account(String holder, PageRequest page);

@@ -13,6 +13,9 @@ import org.countyhall.core.api.error.BusinessKeys;
 import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.FieldChecks;
 import org.countyhall.core.api.error.FieldError;
+import org.countyhall.core.api.error.ForbiddenException;
+import org.countyhall.core.api.security.Actor;
+import org.countyhall.core.api.security.Roles;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
@@ -56,6 +59,7 @@ final class Applications {
             } else {
                 name = m.get().name();
                 unit = m.get().department();
+                ownDepartment(directory, unit);
             }
         } else if (directory == null) {
             if (name == null) {
@@ -76,6 +80,23 @@ final class Applications {
             ctx.audit().record("badges.application.submit", "card-application/" + a.id(), applicant);
             return a.toApplication();
         });
+    }
+
+    /**
+     * L556: the applicant's own department head applies. A department head (not the office or an admin) must be in
+     * the directory, of the applicant's department.
+     */
+    private void ownDepartment(StaffDirectory directory, String applicantsDepartment) {
+        Actor a = ctx.actor().get();
+        if (!a.hasRole(Roles.DEPT_HEAD) || a.hasRole(Roles.OFFICE) || a.hasRole(Roles.ADMIN)) {
+            return;
+        }
+        Optional<String> own = a.staffNumber() == null ? Optional.empty()
+                : directory.find(a.staffNumber()).map(StaffMember::department);
+        if (!own.map(applicantsDepartment::equals).orElse(false)) {
+            throw new ForbiddenException("not-your-department", "A department head applies for their own "
+                    + "department's staff only (L556)");
+        }
     }
 
     Optional<CardApplication> find(long id) {

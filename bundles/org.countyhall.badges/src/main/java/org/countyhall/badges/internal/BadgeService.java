@@ -229,8 +229,9 @@ public final class BadgeService implements BadgeOffice {
     }
 
     @Override
-    public List<AccountLine> leftWithCards(String staffNumber, String source, LocalDate on, boolean mainBuildingOnly) {
-        return leaving.leftWithCards(staffNumber, source, on, mainBuildingOnly);
+    public List<AccountLine> leftWithCards(String staffNumber, String source, LocalDate on, String fromUnit,
+            boolean mainBuildingOnly) {
+        return leaving.leftWithCards(staffNumber, source, on, fromUnit, mainBuildingOnly);
     }
 
     @Override

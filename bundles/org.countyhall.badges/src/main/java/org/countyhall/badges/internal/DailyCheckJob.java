@@ -2,9 +2,9 @@ package org.countyhall.badges.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 
 import org.countyhall.badges.api.BadgeOffice;
+import org.countyhall.core.api.job.DailyTime;
 import org.countyhall.core.api.job.PeriodicJob;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,13 +38,8 @@ public final class DailyCheckJob implements PeriodicJob {
 
     /** The configured time, or 17:30 with an error naming the key when it is not HH:mm (the check still runs). */
     static LocalTime checkTime(String configured) {
-        try {
-            return LocalTime.parse(configured.strip(), DateTimeFormatter.ofPattern("HH:mm"));
-        } catch (RuntimeException e) {
-            LOG.error("dailyCheck.time '{}' in {}.cfg is not a time HH:mm; the daily card check runs at {}",
-                    configured, BadgesConfig.PID, DEFAULT_TIME);
-            return DEFAULT_TIME;
-        }
+        return DailyTime.parse(configured, DEFAULT_TIME, problem -> LOG.error(
+                "dailyCheck.time in {}.cfg: {}", BadgesConfig.PID, problem));
     }
 
     @Override
@@ -54,7 +49,7 @@ public final class DailyCheckJob implements PeriodicJob {
 
     @Override
     public String cron() {
-        return "0 " + at.getMinute() + " " + at.getHour() + " * * ?";
+        return DailyTime.cron(at);
     }
 
     @Override

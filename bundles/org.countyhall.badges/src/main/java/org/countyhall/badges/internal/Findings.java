@@ -105,7 +105,8 @@ final class Findings {
                 ? (card.replacedBy() != null ? CardState.REVOKED : CardState.FOUND)
                 : CardState.LOST;
         if (to != from) {
-            card.moveTo(to, ctx.clock().instant());
+            // a card missing at the door is lost since then: a later finding of it is judged against that moment
+            card.moveTo(to, to == CardState.LOST ? at : ctx.clock().instant());
             CardDesk.announce(ctx, card, from, kind == FindingKind.CARD_FOUND ? "found" : "report-loss");
         }
         return reported;

@@ -13,6 +13,7 @@ import org.countyhall.badges.internal.store.BadgesStore;
 import org.countyhall.badges.internal.store.CardEntity;
 import org.countyhall.badges.internal.store.LineEntity;
 import org.countyhall.core.api.error.BusinessKeys;
+import org.countyhall.core.jpa.Jpa;
 
 /**
  * Leaving the main building (L575, L577, L593): which cards a person still owes the office, and what a departure or
@@ -37,16 +38,24 @@ final class Leaving {
         if (number == null) {
             return List.of();
         }
-        return ctx.jpa().read(em -> {
+        // inside a departure's or transfer's transaction (the staff checks), the holder's row is locked until it
+        // commits: an issuance, which takes the same lock, cannot slip in between the check and the departure
+        boolean locked = ctx.jpa().inTransaction();
+        Jpa.Work<List<Card>> work = em -> {
             BadgesStore store = new BadgesStore(em);
+            if (locked) {
+                store.lockHolder(number);
+            }
             return store.cardsOf(number).stream().filter(Leaving::owed)
                     .filter(c -> !mainBuildingOnly || c.basis() == CardBasis.MAIN_BUILDING)
                     .map(store::view).toList();
-        });
+        };
+        return locked ? ctx.jpa().write(work) : ctx.jpa().read(work);
     }
 
     /** Revokes the owed cards and books the fines, once per {@code source}/card; none when nothing is owed. */
-    List<AccountLine> leftWithCards(String rawNumber, String source, LocalDate on, boolean mainBuildingOnly) {
+    List<AccountLine> leftWithCards(String rawNumber, String source, LocalDate on, String fromUnit,
+            boolean mainBuildingOnly) {
         String number = BusinessKeys.validStaffNumber(rawNumber);
         if (number == null) {
             return List.of();
@@ -54,12 +63,22 @@ final class Leaving {
         long fine = ctx.config().get().fine_unreturnedFen();
         return ctx.jpa().write(em -> {
             BadgesStore store = new BadgesStore(em);
-            if (store.lockHolder(number).isEmpty()) {
+            java.util.Optional<org.countyhall.badges.internal.store.HolderEntity> holder = store.lockHolder(number);
+            if (holder.isEmpty()) {
                 return List.of(); // never had a card
             }
+            String unit = fromUnit == null || fromUnit.isBlank() ? holder.get().unit() : fromUnit;
             List<AccountLine> booked = new ArrayList<>();
             for (CardEntity c : store.cardsOf(number)) {
-                if (!owed(c) || mainBuildingOnly && c.basis() != CardBasis.MAIN_BUILDING) {
+                if (mainBuildingOnly && c.basis() != CardBasis.MAIN_BUILDING) {
+                    continue;
+                }
+                if (c.state() == CardState.FOUND) { // with the office: no fine, but never to be reactivated now
+                    c.moveTo(CardState.REVOKED, ctx.clock().instant());
+                    CardDesk.announce(ctx, c, CardState.FOUND, "revoke");
+                    continue;
+                }
+                if (!owed(c)) {
                     continue;
                 }
                 String src = source + "/" + c.number();
@@ -71,7 +90,8 @@ final class Leaving {
                 CardDesk.announce(ctx, c, from, "revoke");
                 if (fine > 0) {
                     LineEntity l = ctx.book(em, ctx.line(number, LineKind.FINE, fine, c.number(),
-                            "card not handed in on leaving the main building on " + on + " (L577)", src));
+                            "card not handed in on leaving the main building on " + on + " (L577)", src)
+                            .unit(unit)); // the unit that deducts it: the one the person left, not a later one
                     booked.add(l.toLine(null));
                     ctx.audit().record("badges.fine", "card/" + c.number(), String.valueOf(fine));
                 }

@@ -56,7 +56,7 @@ final class PublicBadges {
             return k.value();
         }
         Window w = windows.find(number).orElseThrow(() -> notFound(rawWindow));
-        WindowBadges value = load(w);
+        WindowBadges value = load(w, (int) (maxAge / 1_000_000_000L));
         if (kept.size() >= WINDOWS_KEPT) {
             kept.clear();
         }
@@ -87,7 +87,7 @@ final class PublicBadges {
         return windows;
     }
 
-    private WindowBadges load(Window w) {
+    private WindowBadges load(Window w, int maxAgeSeconds) {
         StaffDirectory directory = ctx.staff().get();
         List<PublicBadge> badges = new ArrayList<>();
         for (Post post : List.of(Post.A, Post.B)) {
@@ -105,7 +105,7 @@ final class PublicBadges {
             Optional<HolderEntity> h = ctx.jpa().read(em -> new BadgesStore(em).holder(holder));
             h.ifPresent(e -> badges.add(new PublicBadge(post.name(), e.unit(), e.name(), false)));
         }
-        return new WindowBadges(w.number(), badges, ctx.clock().instant());
+        return new WindowBadges(w.number(), badges, ctx.clock().instant(), maxAgeSeconds);
     }
 
     private static String window(String raw) {

@@ -1,6 +1,8 @@
 package org.countyhall.badges.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import org.countyhall.badges.api.BadgeOffice;
 import org.countyhall.core.api.event.EventConsumer;
@@ -20,10 +22,12 @@ import org.osgi.service.component.annotations.Reference;
 public final class StaffLeftConsumer implements EventConsumer {
 
     private final BadgeOffice badges;
+    private final Clock clock;
 
     @Activate
-    public StaffLeftConsumer(@Reference BadgeOffice badges) {
+    public StaffLeftConsumer(@Reference BadgeOffice badges, @Reference Clock clock) {
         this.badges = badges;
+        this.clock = clock;
     }
 
     @Override
@@ -43,19 +47,26 @@ public final class StaffLeftConsumer implements EventConsumer {
         }
         String source = "staff-event:" + event.id();
         if (StaffEvents.DEPARTED.equals(event.topic())) {
-            badges.leftWithCards(staffNumber, source, day(event, "leftOn"), false);
+            badges.leftWithCards(staffNumber, source, day(event, "leftOn"), text(event, "department"), false);
         } else if (StaffEvents.TRANSFERRED.equals(event.topic()) && "MAIN".equals(event.payload().get("fromBuilding"))
                 && "OTHER".equals(event.payload().get("toBuilding"))) {
-            badges.leftWithCards(staffNumber, source, day(event, "on"), true);
+            badges.leftWithCards(staffNumber, source, day(event, "on"), text(event, "fromDepartment"), true);
         }
     }
 
-    private static LocalDate day(OutboxEvent event, String key) {
-        Object v = event.payload().get(key);
+    private static String text(OutboxEvent event, String key) {
+        return event.payload().get(key) instanceof String s ? s : null;
+    }
+
+    /** The day the event names, else the day it happened in the centre's zone (only a fine's note says it). */
+    private LocalDate day(OutboxEvent event, String key) {
         try {
-            return v instanceof String s ? LocalDate.parse(s) : event.occurredAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        } catch (java.time.format.DateTimeParseException e) {
-            return event.occurredAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            if (event.payload().get(key) instanceof String s) {
+                return LocalDate.parse(s);
+            }
+        } catch (DateTimeParseException e) {
+            // as if absent
         }
+        return event.occurredAt().atZone(clock.getZone()).toLocalDate();
     }
 }

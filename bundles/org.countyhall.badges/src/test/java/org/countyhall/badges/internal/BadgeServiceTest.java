@@ -58,6 +58,7 @@ import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.api.security.Roles;
 import org.countyhall.staff.api.Building;
 import org.countyhall.staff.api.StaffCheck;
+import org.countyhall.testing.FakeStaffDirectory;
 import org.countyhall.testing.JpaTestDatabase;
 import org.countyhall.testing.RecordingAudit;
 import org.countyhall.testing.RecordingOutbox;
@@ -120,7 +121,8 @@ class BadgeServiceTest {
         audit = new RecordingAudit(jpa);
         outbox = new RecordingOutbox(jpa);
         directory = new FakeStaffDirectory().person("S001", "政务服务中心", Building.MAIN)
-                .person("S002", "税务局", Building.MAIN).person("L001", "后勤服务公司", Building.OTHER);
+                .person("S002", "税务局", Building.MAIN).person("L001", "后勤服务公司", Building.OTHER)
+                .person("S800", "后勤服务公司", Building.OTHER);
         badges = new BadgeService(jpa, audit, outbox, clock, ShippedConfig.defaults(BadgesConfig.class, Map.of()),
                 directory, () -> actor);
     }
@@ -304,6 +306,17 @@ class BadgeServiceTest {
     }
 
     @Test
+    void l556ADepartmentHeadAppliesForTheirOwnDepartmentOnly() {
+        actor = new Actor("taxhead", "S002", Set.of(Roles.DEPT_HEAD)); // 税务局, not 后勤服务公司
+        assertEquals("not-your-department", assertThrows(ForbiddenException.class,
+                () -> badges.apply(new ApplicationInput("L001", null, null, "值班"))).code());
+        actor = new Actor("nobody", null, Set.of(Roles.DEPT_HEAD));
+        assertThrows(ForbiddenException.class, () -> badges.apply(new ApplicationInput("L001", null, null, "值班")));
+        actor = OFFICE; // the office may file one for a department
+        assertEquals(ApplicationState.SUBMITTED, badges.apply(new ApplicationInput("L001", null, null, "值班")).state());
+    }
+
+    @Test
     void anApplicationIsRejectedWithAReasonAndNotNeededInTheMainBuilding() {
         actor = HEAD;
         CardApplication a = badges.apply(new ApplicationInput("L001", null, null, "需要"));
@@ -455,12 +468,12 @@ class BadgeServiceTest {
         assertTrue(check.vetoes("S001").get(0).contains(c.number()));
         assertEquals(List.of(), check.vetoes("S002"));
 
-        List<AccountLine> fines = badges.leftWithCards("S001", "staff-event:e1", LocalDate.of(2026, 12, 4), false);
+        List<AccountLine> fines = badges.leftWithCards("S001", "staff-event:e1", LocalDate.of(2026, 12, 4), null, false);
         assertEquals(1, fines.size());
         assertEquals(LineKind.FINE, fines.get(0).kind());
         assertEquals(10000, fines.get(0).amountFen());
         assertEquals(CardState.REVOKED, badges.card(c.number()).orElseThrow().state());
-        assertEquals(List.of(), badges.leftWithCards("S001", "staff-event:e1", LocalDate.of(2026, 12, 4), false));
+        assertEquals(List.of(), badges.leftWithCards("S001", "staff-event:e1", LocalDate.of(2026, 12, 4), null, false));
         assertEquals(List.of(), check.vetoes("S001"));
         Account a = badges.account("S001", PageRequest.of(0, 10));
         assertEquals(10000, a.finesFen());
@@ -501,8 +514,39 @@ class BadgeServiceTest {
         Card c = issue("S001", "ABCD6001").card();
         badges.reportLoss(c.number());
         assertTrue(new BadgesDepartureCheck(badges).vetoes("S001").get(0).contains("reported lost"));
-        assertEquals(1, badges.leftWithCards("S001", "staff-event:e2", LocalDate.of(2026, 12, 4), false).size());
-        assertEquals(List.of(), badges.leftWithCards("S002", "staff-event:e3", LocalDate.of(2026, 12, 4), false));
+        assertEquals(1, badges.leftWithCards("S001", "staff-event:e2", LocalDate.of(2026, 12, 4), null, false).size());
+        assertEquals(List.of(), badges.leftWithCards("S002", "staff-event:e3", LocalDate.of(2026, 12, 4), null, false));
+    }
+
+    @Test
+    void l577TheFineGoesToTheUnitThePersonLeftAndAFoundCardIsRevokedWithoutOne() {
+        Card c = issue("S001", "ABCD9001").card();
+        // inside a departure's transaction the check locks the holder and still answers
+        assertEquals(List.of(c.number()), jpa.write(em -> badges.owed("S001", false)).stream().map(Card::number)
+                .toList());
+        badges.leftWithCards("S001", "staff-event:e9", LocalDate.of(2026, 12, 4), "税务局", false);
+        assertEquals(List.of(new FineRow("税务局", "S001", "职员S001", 1, 10000)), badges.fines(YearMonth.of(2026, 12),
+                "税务局"));
+        assertEquals(List.of(), badges.fines(YearMonth.of(2026, 12), "政务服务中心"));
+
+        Card found = issue("S002", "ABCD9002").card();
+        badges.reportLoss(found.number());
+        badges.found(found.number());
+        assertEquals(List.of(), badges.leftWithCards("S002", "staff-event:e10", LocalDate.of(2026, 12, 4), null, false));
+        assertEquals(CardState.REVOKED, badges.card(found.number()).orElseThrow().state());
+        assertThrows(ConflictException.class, () -> badges.reactivate(found.number()));
+    }
+
+    @Test
+    void l569ACardMissingAtTheDoorIsLostFromThenAndItsLaterFindingCostsNothingMore() {
+        Card c = issue("S001", "ABCD9101").card();
+        Instant nine = clock.instant().minus(Duration.ofHours(1));
+        Finding missing = badges.record(new FindingInput(FindingKind.CARD_MISSING, null, "S001", nine, null));
+        assertEquals(Boolean.FALSE, missing.lossReported());
+        Finding found = badges.record(new FindingInput(FindingKind.CARD_FOUND, c.number(), null,
+                nine.plus(Duration.ofMinutes(30)), "大厅"));
+        assertEquals(Boolean.TRUE, found.lossReported());
+        assertEquals(1, badges.dailyCheck(LocalDate.of(2026, 12, 4)).size());
     }
 
     @Test

@@ -2,12 +2,12 @@ package org.countyhall.windows.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 import org.countyhall.core.api.db.Transactions;
 import org.countyhall.core.api.event.EventOutbox;
+import org.countyhall.core.api.job.DailyTime;
 import org.countyhall.core.api.job.PeriodicJob;
 import org.countyhall.windows.api.Uncovered;
 import org.countyhall.windows.api.WindowEvents;
@@ -49,13 +49,8 @@ public final class DailyCoverageJob implements PeriodicJob {
 
     /** The configured time, or 08:00 with an error naming the key when it is not HH:mm (the check still runs). */
     static LocalTime checkTime(String configured) {
-        try {
-            return LocalTime.parse(configured.strip(), DateTimeFormatter.ofPattern("HH:mm"));
-        } catch (RuntimeException e) {
-            LOG.error("coverage.dailyCheckTime '{}' in {}.cfg is not a time HH:mm; the daily coverage check runs at {}",
-                    configured, WindowsConfig.PID, DEFAULT_TIME);
-            return DEFAULT_TIME;
-        }
+        return DailyTime.parse(configured, DEFAULT_TIME, problem -> LOG.error(
+                "coverage.dailyCheckTime in {}.cfg: {}", WindowsConfig.PID, problem));
     }
 
     @Override
@@ -65,7 +60,7 @@ public final class DailyCoverageJob implements PeriodicJob {
 
     @Override
     public String cron() {
-        return "0 " + at.getMinute() + " " + at.getHour() + " * * ?";
+        return DailyTime.cron(at);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.UnavailableException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.PageRequest;
+import org.countyhall.testing.FakeStaffDirectory;
 import org.countyhall.testing.JpaTestDatabase;
 import org.countyhall.testing.RecordingAudit;
 import org.countyhall.testing.RecordingOutbox;

@@ -313,7 +313,7 @@ public final class BadgesEndpoint implements RestEndpoint {
             once = new JsonOnce<>(b);
             publicJson.put(b.window(), once);
         }
-        return Response.ok(once).cacheControl(publicCache(5)).build();
+        return Response.ok(once).cacheControl(publicCache(b.maxAgeSeconds())).build();
     }
 
     @GET

@@ -247,15 +247,16 @@ public final class BadgesStore {
     }
 
     /**
-     * Fines booked from {@code from} to {@code to} inclusive, net of reversals booked in the same period, per holder:
+     * Fines booked from {@code from} to {@code to} inclusive, net of reversals booked in the same period, per unit the
+     * line was booked for (the unit the person left) and holder:
      * {staffNumber, name, unit, count of fines, amount}; {@code unit} null = every unit. Ordered by unit, holder.
      */
     public List<Object[]> fines(LocalDate from, LocalDate to, String unit) {
-        TypedQuery<Object[]> q = em.createQuery("SELECT l.holder, h.name, h.unit, l.kind, SUM(l.amountFen), COUNT(l)"
+        TypedQuery<Object[]> q = em.createQuery("SELECT l.holder, h.name, l.unit, l.kind, SUM(l.amountFen), COUNT(l)"
                 + " FROM LineEntity l, HolderEntity h WHERE h.staffNumber = l.holder"
                 + " AND (l.kind = :fine OR l.reversesKind = :fine) AND l.bookedOn >= :f AND l.bookedOn <= :t"
-                + (unit == null ? "" : " AND h.unit = :unit")
-                + " GROUP BY h.unit, l.holder, h.name, l.kind ORDER BY h.unit, l.holder", Object[].class)
+                + (unit == null ? "" : " AND l.unit = :unit")
+                + " GROUP BY l.unit, l.holder, h.name, l.kind ORDER BY l.unit, l.holder", Object[].class)
                 .setParameter("fine", LineKind.FINE).setParameter("f", java.sql.Date.valueOf(from))
                 .setParameter("t", java.sql.Date.valueOf(to));
         if (unit != null) {

@@ -19,8 +19,8 @@ import org.countyhall.badges.api.AccountLine;
 import org.countyhall.badges.api.LineKind;
 
 /**
- * A row of BADGES_LINE: inserted, never updated (no setters, no version). A reversal names the line it cancels
- * and that line's kind, so totals per kind are net of reversals.
+ * A row of BADGES_LINE: inserted, never updated (no version; {@link #unit(String)} only before the insert). A
+ * reversal names the line it cancels and that line's kind, so totals per kind are net of reversals.
  */
 @Entity
 @Table(name = "BADGES_LINE")
@@ -61,6 +61,9 @@ public class LineEntity {
     @Column(name = "REVERSES_KIND", length = 10)
     private LineKind reversesKind;
 
+    @Column(name = "UNIT", length = 100)
+    private String unit;
+
     @Column(name = "SOURCE", length = 80)
     private String source;
 
@@ -83,12 +86,23 @@ public class LineEntity {
         this.bookedBy = bookedBy;
     }
 
-    /** The reversal of {@code line}: the same holder and card, the amount negated. */
+    /** The unit the line is booked for (whose payroll deducts a fine), set before the line is inserted. */
+    public LineEntity unit(String unit) {
+        this.unit = unit;
+        return this;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** The reversal of {@code line}: the same holder, card and unit, the amount negated. */
     public static LineEntity reversalOf(LineEntity line, Instant at, LocalDate day, String reason, String by) {
         LineEntity r = new LineEntity(line.holder, LineKind.REVERSAL, -line.amountFen, line.cardNumber, at, day,
                 reason, null, by);
         r.reverses = line.id;
         r.reversesKind = line.kind;
+        r.unit = line.unit;
         return r;
     }
 

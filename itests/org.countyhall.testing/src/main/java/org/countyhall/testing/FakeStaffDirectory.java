@@ -1,4 +1,4 @@
-package org.countyhall.windows.internal;
+package org.countyhall.testing;
 
 import java.nio.charset.Charset;
 import java.time.Instant;
@@ -22,18 +22,41 @@ import org.countyhall.staff.api.StaffState;
 import org.countyhall.staff.api.Transfer;
 import org.countyhall.staff.api.Veto;
 
-/** The part of the staff directory windows reads (find, search by department), over people added by a test. */
-final class FakeStaffDirectory implements StaffDirectory {
+/**
+ * The part of the staff directory other domains read (find, search by department, photo), over people a test adds:
+ * for the use-case tests of every domain that checks staff numbers (windows' posts, badges' holders). Writes throw.
+ */
+public final class FakeStaffDirectory implements StaffDirectory {
 
     private final Map<String, StaffMember> people = new TreeMap<>();
+    private final Map<String, Photo> photos = new TreeMap<>();
 
-    FakeStaffDirectory person(String number, String department, String... qualifications) {
+    /** Gives the person a photo (and the record its flag). */
+    public FakeStaffDirectory withPhoto(String number) {
+        StaffMember m = people.get(number);
+        people.put(number, new StaffMember(m.number(), m.name(), m.department(), m.building(), m.position(),
+                m.qualifications(), m.state(), true, m.leftOn(), m.departureReason(), false, Instant.EPOCH,
+                m.version() + 1));
+        photos.put(number, new Photo("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+        return this;
+    }
+
+    /** An active person of the main building named 职员{number}, qualified for {@code qualifications}. */
+    public FakeStaffDirectory person(String number, String department, String... qualifications) {
         people.put(number, new StaffMember(number, "职员" + number, department, Building.MAIN, "科员",
                 List.of(qualifications), StaffState.ACTIVE, false, null, null, false, Instant.EPOCH, 1));
         return this;
     }
 
-    FakeStaffDirectory left(String number) {
+    /** An active person of {@code building} named 职员{number}. */
+    public FakeStaffDirectory person(String number, String department, Building building) {
+        people.put(number, new StaffMember(number, "职员" + number, department, building, "科员",
+                List.of(), StaffState.ACTIVE, false, null, null, false, Instant.EPOCH, 1));
+        return this;
+    }
+
+    /** The person left on 2026-11-30. */
+    public FakeStaffDirectory left(String number) {
         StaffMember m = people.get(number);
         people.put(number, new StaffMember(m.number(), m.name(), m.department(), m.building(), m.position(),
                 m.qualifications(), StaffState.LEFT, false, LocalDate.of(2026, 11, 30), "调离", false,
@@ -86,7 +109,7 @@ final class FakeStaffDirectory implements StaffDirectory {
 
     @Override
     public Optional<Photo> photo(String number) {
-        throw new UnsupportedOperationException();
+        return Optional.ofNullable(photos.get(number));
     }
 
     @Override
