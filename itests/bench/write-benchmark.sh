@@ -76,6 +76,7 @@ console 'domain:uninstall staff' >/dev/null
 for _ in $(seq 1 600); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$pass" $api/staff)" = 404 ] && break; sleep 0.1
 done
+sleep 2  # the directory's service goes after its endpoint: the first issuances could still ask it
 issue 4 >/dev/null
 echo "| POST /api/v1/badges/cards (wrk, issuances/s) | $(issue 1) | $(issue 4) | $(issue 16) |"
 "$home/bin/stop" >/dev/null 2>&1 || true

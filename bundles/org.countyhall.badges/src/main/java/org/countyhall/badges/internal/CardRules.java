@@ -50,9 +50,9 @@ final class CardRules {
                 ? key : null;
     }
 
-    /** The printed number of the card with row id {@code id}: the prefix and at least six digits. */
-    static String printed(String prefix, long id) {
-        return prefix + String.format(Locale.ROOT, "%06d", id);
+    /** The printed number of the {@code n}th card: the prefix and at least six digits. */
+    static String printed(String prefix, long n) {
+        return prefix + String.format(Locale.ROOT, "%06d", n);
     }
 
     /** A required reason or note: trimmed, 1–500 characters; 400 naming {@code field} otherwise. */

@@ -79,6 +79,9 @@ final class Issuance {
             if (store.liveChip(chip).isPresent()) {
                 throw new ConflictException("chip-in-use", "Chip " + chip + " is in another card that is not handed in");
             }
+            // every read before the first insert: on Derby a read that meets another issuance's uncommitted rows
+            // waits for it, and one that came after this issuance's own inserts could close a deadlock
+            long depositHeld = known.isPresent() ? depositHeld(store, holder) : 0;
             HolderEntity h = known.orElseGet(() -> new HolderEntity(holder));
             h.describe(person.name(), person.unit(), person.building(), ctx.clock().instant());
             if (known.isEmpty()) {
@@ -86,7 +89,6 @@ final class Issuance {
                 Inserts.unique(em, h, () -> new ConflictException("issuance-in-progress", "Another card for "
                         + holder + " was issued meanwhile; reload"));
             }
-            long depositHeld = depositHeld(store, holder);
             int issuance = h.countCard();
             CardFee fee = policies.fees().fee(new FeeRequest(holder, reason, issuance,
                     cards.stream().map(CardEntity::reason).toList(), depositHeld));
@@ -95,13 +97,13 @@ final class Issuance {
             }
             boolean useApplication = eligible.basis() == CardBasis.APPLICATION && application.isPresent()
                     && !replacingApplied;
-            CardEntity card = new CardEntity(chip, holder, eligible.basis(), reason, issuance,
+            String number = CardRules.printed(ctx.config().get().card_numberPrefix(), store.nextCardValue());
+            CardEntity card = new CardEntity(number, chip, holder, eligible.basis(), reason, issuance,
                     FeeSchedule.replacement(reason) ? latest.number() : null,
                     useApplication ? application.get().id() : null, person.checked(), ctx.clock().instant());
             // the chip's and the holder's unique columns refuse a second live card made a moment ago elsewhere
             Inserts.unique(em, card, () -> new ConflictException("card-conflict", "Another card for " + holder
                     + " or with chip " + chip + " was issued meanwhile; reload"));
-            card.number(CardRules.printed(ctx.config().get().card_numberPrefix(), card.id()));
             if (FeeSchedule.replacement(reason)) {
                 latest.replacedBy(card.number());
             }

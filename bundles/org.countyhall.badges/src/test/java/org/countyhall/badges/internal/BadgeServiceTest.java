@@ -390,6 +390,24 @@ class BadgeServiceTest {
     }
 
     @Test
+    void clerksIssuingForDifferentPeopleAtOnceAreNeverRefusedAndTheNumbersHaveNoGaps() throws Exception {
+        badges.directory(null); // the office states each holder: 8 clerks × 40 new people
+        List<String> numbers = concurrently(8, t -> {
+            StringBuilder mine = new StringBuilder();
+            for (int n = 0; n < 40; n++) {
+                mine.append(badges.issue(new IssueRequest("T" + t + "-" + n, String.format("%02X%06X", 0x50 + t, n),
+                        "职员", "政务服务中心", Building.MAIN)).card().number()).append(' ');
+            }
+            return mine.toString();
+        });
+        List<Long> all = numbers.stream().flatMap(s -> java.util.Arrays.stream(s.trim().split(" ")))
+                .map(n -> n.startsWith("C") ? Long.parseLong(n.substring(1)) : -1L).sorted().toList();
+        assertEquals(320, all.size(), numbers.toString());
+        assertEquals(320, new HashSet<>(all).size());
+        assertEquals(319, all.get(319) - all.get(0), "consecutive: " + all); // no gaps, no duplicates
+    }
+
+    @Test
     void windowStaffReportOnlyTheirOwnCardLost() {
         Card mine = issue("S002", "ABCD0001").card();
         Card other = issue("S001", "ABCD0002").card();

@@ -47,6 +47,20 @@ public final class BadgesStore {
         return rows == 0 ? Optional.empty() : holder(staffNumber);
     }
 
+    /**
+     * The next printed card number's value, under the sequence row's lock until commit (taken after the holder's
+     * lock, by every issuance in that order).
+     */
+    public long nextCardValue() {
+        int rows = em.createNativeQuery("UPDATE BADGES_SEQUENCE SET LAST_VALUE = LAST_VALUE + 1 WHERE NAME = 'card'")
+                .executeUpdate();
+        if (rows != 1) {
+            throw new IllegalStateException("BADGES_SEQUENCE has no row 'card': schema badges V1 not applied?");
+        }
+        return ((Number) em.createNativeQuery("SELECT LAST_VALUE FROM BADGES_SEQUENCE WHERE NAME = 'card'")
+                .getSingleResult()).longValue();
+    }
+
     public void flush() {
         em.flush();
     }

@@ -33,7 +33,7 @@ public class CardEntity {
     @Column(name = "ID")
     private long id;
 
-    @Column(name = "CARD_NUMBER", length = 20)
+    @Column(name = "CARD_NUMBER", length = 20, nullable = false)
     private String number;
 
     @Column(name = "CHIP_UID", length = 20, nullable = false)
@@ -94,8 +94,9 @@ public class CardEntity {
     protected CardEntity() {
     }
 
-    public CardEntity(String chipUid, String holder, CardBasis basis, IssueReason reason, int issuance,
+    public CardEntity(String number, String chipUid, String holder, CardBasis basis, IssueReason reason, int issuance,
             String replaces, Long applicationId, boolean staffChecked, Instant now) {
+        this.number = number;
         this.chipUid = chipUid;
         this.holder = holder;
         this.basis = basis;
@@ -106,11 +107,6 @@ public class CardEntity {
         this.staffChecked = staffChecked;
         this.issuedAt = Date.from(now);
         moveTo(CardState.ACTIVE, now);
-    }
-
-    /** The printed number, made from the generated id once the row is inserted. */
-    public void number(String number) {
-        this.number = number;
     }
 
     public void moveTo(CardState to, Instant now) {

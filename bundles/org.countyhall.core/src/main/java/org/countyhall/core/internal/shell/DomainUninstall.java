@@ -25,6 +25,12 @@ public final class DomainUninstall implements Action {
             System.out.println("Domain " + domain + " is not installed");
             return null;
         }
+        if (!features.isRequired(features.getFeature(name))) {
+            // installed as part of another feature (domain:install all): Karaf cannot take it out alone
+            System.out.println("Domain " + domain + " was installed with 'domain:install all': run 'domain:uninstall "
+                    + "all', then 'domain:install' each domain to keep");
+            return null;
+        }
         DomainFeatures.uninstall(features, name);
         System.out.println("Uninstalled " + name + "; its data stays in the database");
         return null;
