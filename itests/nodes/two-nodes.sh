@@ -121,13 +121,15 @@ distinct=$(curl -s -u "admin:$pass" "$A/badges/cards?limit=500" \
 check "badges: 40 cards with 40 distinct numbers seen on A" test "$distinct" = "40 40"
 
 # 3. a job run on both nodes for the same day runs once
-ra=$(mktemp); rb=$(mktemp)
-console a 8111 'job:run --date 2031-03-03 windows.daily-coverage' > "$ra" &
-console b 8112 'job:run --date 2031-03-03 windows.daily-coverage' > "$rb" &
-wait
-outcomes=$(cat "$ra" "$rb" | grep -o 'RAN\|ALREADY_CLAIMED' | sort | tr '\n' ' ')
-echo "      job windows.daily-coverage for 2031-03-03 on A and B at once: $outcomes"
-check "the job ran once" test "$outcomes" = "ALREADY_CLAIMED RAN "
+for job in windows.daily-coverage badges.daily-card-check; do
+  ra=$(mktemp); rb=$(mktemp)
+  console a 8111 "job:run --date 2031-03-03 $job" > "$ra" &
+  console b 8112 "job:run --date 2031-03-03 $job" > "$rb" &
+  wait
+  outcomes=$(cat "$ra" "$rb" | grep -o 'RAN\|ALREADY_CLAIMED' | sort | tr '\n' ' ')
+  echo "      job $job for 2031-03-03 on A and B at once: $outcomes"
+  check "$job ran once" test "$outcomes" = "ALREADY_CLAIMED RAN "
+done
 
 # 4. staleness: a posting changed on A, read on B; a password changed on A, an old login cached on B
 curl -s -o /dev/null -u "admin:$pass" -H 'Content-Type: application/json' -X PUT "$A/windows/N001/state" -d '{"state":"PAUSED"}'
