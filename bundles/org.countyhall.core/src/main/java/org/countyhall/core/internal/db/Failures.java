@@ -33,11 +33,28 @@ public final class Failures {
             }
             String name = c.getClass().getSimpleName();
             if (name.equals("OptimisticLockException")) {
+                // OpenJPA reports a lock time-out or deadlock (Derby 40XL1, 40001) as an optimistic failure too:
+                // that is a busy database, not a record someone changed
+                DomainException busy = busyBelow(c.getCause());
+                if (busy != null) {
+                    return busy;
+                }
                 return new ConflictException("stale-version",
                         "The record was changed by someone else; reload it and try again.");
             }
             if (name.equals("EntityExistsException")) {
                 return new ConflictException("duplicate", "A record with the same key already exists.");
+            }
+        }
+        return null;
+    }
+
+    /** The busy answer when an SQLException further down the chain says the database was busy, else null. */
+    private static DomainException busyBelow(Throwable t) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
+            if (c instanceof SQLException sql && bySqlState(sql.getSQLState()) instanceof UnavailableException u) {
+                return u;
             }
         }
         return null;
