@@ -236,6 +236,43 @@ public class BadgesIT extends CountyHallTestSupport {
         assertTrue(account, account.contains("deposit held 10.00"));
     }
 
+    @Test
+    public void aCardDeactivatedOverRestLeavesTheControllersNextSync() throws Exception {
+        ready();
+        String controller = createUser("door", "Door-pass-2026-x", unique("D"), "door");
+        String door = "E" + unique("").substring(1);
+        Answer added = admin("POST", "/badges/doors", "{\"doorId\":\"" + door + "\",\"location\":\"主楼东门\","
+                + "\"controller\":\"" + controller + "\"}");
+        assertEquals(added.body(), 201, added.status());
+        String holder = person("MAIN");
+        JsonNode card = issue(holder).get("card");
+        String chip = card.get("chipUid").asText();
+
+        Answer full = send("GET", "/badges/doors/" + door + "/cards", controller, "Door-pass-2026-x", null, null);
+        assertEquals(full.body(), 200, full.status());
+        assertTrue(full.body(), full.body().contains("\"" + chip + "\""));
+        long cursor = full.json().get("cursor").asLong();
+
+        assertEquals(200, admin("POST", "/badges/cards/" + card.get("number").asText() + "/loss", null).status());
+        Answer changes = send("GET", "/badges/doors/" + door + "/cards/changes?after=" + cursor, controller,
+                "Door-pass-2026-x", null, null);
+        assertEquals(changes.body(), 200, changes.status());
+        JsonNode list = changes.json().get("changes");
+        assertEquals(changes.body(), 1, list.size());
+        assertEquals(chip, list.get(0).get("chipUid").asText());
+        assertEquals(false, list.get(0).get("allowed").asBoolean());
+        Answer again = send("GET", "/badges/doors/" + door + "/cards", controller, "Door-pass-2026-x", null, null);
+        assertTrue(again.body(), !again.body().contains("\"" + chip + "\""));
+        // a device account reads nothing else of the desk
+        assertEquals(403, send("GET", "/badges/cards", controller, "Door-pass-2026-x", null, null).status());
+        JsonNode doors = admin("GET", "/badges/doors", null).json();
+        boolean synced = false;
+        for (JsonNode d : doors) {
+            synced |= door.equals(d.get("doorId").asText()) && !d.get("lastSyncAt").isNull();
+        }
+        assertTrue(doors.toString(), synced);
+    }
+
     /**
      * An integrator's fee policy: a class of its own, so that the test class names no badges type in its methods
      * (the probe loads it before the badges feature is installed).

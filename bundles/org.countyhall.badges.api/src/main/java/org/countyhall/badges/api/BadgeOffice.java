@@ -114,6 +114,21 @@ public interface BadgeOffice {
      */
     WindowBadges windowBadges(String window);
 
+    /** The doors with their controllers' last sync, by door id. */
+    List<Door> doors();
+
+    /** Adds a door (409 for a door id or a controller already taken). */
+    Door addDoor(DoorInput input);
+
+    /**
+     * The full card list of a door for its controller (the door's own device account; the office and admins too,
+     * else 403), recorded as the controller's sync.
+     */
+    CardList cardList(String door);
+
+    /** The card list's changes after {@code after} for a door's controller (same access), recorded as its sync. */
+    CardChanges cardChanges(String door, long after);
+
     /** The photo of the badge at a window's post ({@code A} or {@code B}), under the same conditions. */
     Optional<org.countyhall.staff.api.Photo> badgePhoto(String window, String post);
 }

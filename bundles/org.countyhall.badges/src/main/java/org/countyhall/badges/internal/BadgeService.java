@@ -36,6 +36,10 @@ import org.countyhall.core.api.security.Actor;
 import org.countyhall.core.api.security.ActorContext;
 import org.countyhall.core.jpa.AriesJpa;
 import org.countyhall.core.jpa.Jpa;
+import org.countyhall.badges.api.CardChanges;
+import org.countyhall.badges.api.CardList;
+import org.countyhall.badges.api.Door;
+import org.countyhall.badges.api.DoorInput;
 import org.countyhall.badges.api.WindowBadges;
 import org.countyhall.staff.api.Photo;
 import org.countyhall.staff.api.StaffDirectory;
@@ -69,6 +73,7 @@ public final class BadgeService implements BadgeOffice {
     private final Leaving leaving;
     private final Accounts accounts;
     private final PublicBadges publicBadges;
+    private final Doors doors;
 
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile CardEligibilityPolicy eligibility;
@@ -118,6 +123,7 @@ public final class BadgeService implements BadgeOffice {
         this.leaving = new Leaving(ctx);
         this.accounts = new Accounts(ctx);
         this.publicBadges = new PublicBadges(ctx, () -> windowRegistry);
+        this.doors = new Doors(ctx);
     }
 
     @Modified
@@ -252,6 +258,26 @@ public final class BadgeService implements BadgeOffice {
     @Override
     public CashReport cash(LocalDate from, LocalDate to) {
         return accounts.cash(from, to);
+    }
+
+    @Override
+    public List<Door> doors() {
+        return doors.doors();
+    }
+
+    @Override
+    public Door addDoor(DoorInput input) {
+        return doors.add(input);
+    }
+
+    @Override
+    public CardList cardList(String door) {
+        return doors.cards(door);
+    }
+
+    @Override
+    public CardChanges cardChanges(String door, long after) {
+        return doors.changes(door, after);
     }
 
     @Override

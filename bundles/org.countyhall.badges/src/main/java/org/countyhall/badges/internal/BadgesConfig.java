@@ -45,4 +45,12 @@ public @interface BadgesConfig {
 
     @AttributeDefinition(description = "How old, in seconds, a window's public badges may be when served")
     int posting_maxAgeSeconds() default 5;
+
+    @AttributeDefinition(description = "How often, in seconds, door controllers are told to ask for the card list's "
+            + "changes: a deactivation reaches a door within this (L565)")
+    int door_pollSeconds() default 10;
+
+    @AttributeDefinition(description = "A controller whose last sync is older than this, in seconds, is flagged "
+            + "stale for the office")
+    int door_syncStaleSeconds() default 60;
 }

@@ -107,7 +107,7 @@ final class CardDesk {
             if (to == CardState.RETURNED) {
                 refundIfLast(em, store, seen);
             }
-            announce(ctx, seen, from, action);
+            announce(ctx, store, seen, from, action);
             return store.view(seen);
         });
     }
@@ -125,7 +125,10 @@ final class CardDesk {
     }
 
     /** The audit entry and the CARD_STATE event of a step. */
-    static void announce(BadgesContext ctx, CardEntity card, CardState from, String action) {
+    static void announce(BadgesContext ctx, BadgesStore store, CardEntity card, CardState from, String action) {
+        if ((from == CardState.ACTIVE) != (card.state() == CardState.ACTIVE)) { // the doors' list changes
+            store.cardChange(card.chipUid(), card.state() == CardState.ACTIVE, ctx.clock().instant());
+        }
         ctx.audit().record("badges.card." + action, "card/" + card.number(), from + " -> " + card.state());
         ctx.events().append(BadgeEvents.CARD_STATE, Map.of("cardNumber", card.number(), "chipUid", card.chipUid(),
                 "staffNumber", card.holder(), "from", from.name(), "to", card.state().name()));

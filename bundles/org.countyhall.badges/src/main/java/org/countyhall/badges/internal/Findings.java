@@ -68,7 +68,7 @@ final class Findings {
             em.refresh(card);
             Boolean reported = null;
             if (input.kind().loss()) {
-                reported = loss(card, input.kind(), at);
+                reported = loss(store, card, input.kind(), at);
             }
             FindingEntity f = new FindingEntity(input.kind(), card.holder(), card.number(), at, day, note, reported,
                     ctx.by());
@@ -94,7 +94,7 @@ final class Findings {
     }
 
     /** Deactivates the card of a loss at once (L565) and answers whether a loss report preceded the finding. */
-    private boolean loss(CardEntity card, FindingKind kind, Instant at) {
+    private boolean loss(BadgesStore store, CardEntity card, FindingKind kind, Instant at) {
         CardState from = card.state();
         boolean reported = from == CardState.LOST && card.lostAt() != null && !card.lostAt().isAfter(at);
         if (from != CardState.ACTIVE && from != CardState.LOST) {
@@ -107,7 +107,7 @@ final class Findings {
         if (to != from) {
             // a card missing at the door is lost since then: a later finding of it is judged against that moment
             card.moveTo(to, to == CardState.LOST ? at : ctx.clock().instant());
-            CardDesk.announce(ctx, card, from, kind == FindingKind.CARD_FOUND ? "found" : "report-loss");
+            CardDesk.announce(ctx, store, card, from, kind == FindingKind.CARD_FOUND ? "found" : "report-loss");
         }
         return reported;
     }

@@ -104,6 +104,7 @@ final class Issuance {
             // the chip's and the holder's unique columns refuse a second live card made a moment ago elsewhere
             Inserts.unique(em, card, () -> new ConflictException("card-conflict", "Another card for " + holder
                     + " or with chip " + chip + " was issued meanwhile; reload"));
+            store.cardChange(chip, true, ctx.clock().instant()); // the doors let the new card in
             if (FeeSchedule.replacement(reason)) {
                 latest.replacedBy(card.number());
             }

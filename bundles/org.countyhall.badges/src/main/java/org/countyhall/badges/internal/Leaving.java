@@ -75,7 +75,7 @@ final class Leaving {
                 }
                 if (c.state() == CardState.FOUND) { // with the office: no fine, but never to be reactivated now
                     c.moveTo(CardState.REVOKED, ctx.clock().instant());
-                    CardDesk.announce(ctx, c, CardState.FOUND, "revoke");
+                    CardDesk.announce(ctx, store, c, CardState.FOUND, "revoke");
                     continue;
                 }
                 if (!owed(c)) {
@@ -87,7 +87,7 @@ final class Leaving {
                 }
                 CardState from = c.state();
                 c.moveTo(CardState.REVOKED, ctx.clock().instant());
-                CardDesk.announce(ctx, c, from, "revoke");
+                CardDesk.announce(ctx, store, c, from, "revoke");
                 if (fine > 0) {
                     LineEntity l = ctx.book(em, ctx.line(number, LineKind.FINE, fine, c.number(),
                             "card not handed in on leaving the main building on " + on + " (L577)", src)

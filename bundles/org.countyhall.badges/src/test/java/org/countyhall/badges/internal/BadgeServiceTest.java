@@ -44,6 +44,7 @@ import org.countyhall.badges.api.LineKind;
 import org.countyhall.badges.api.spi.CardFee;
 import org.countyhall.badges.internal.store.ApplicationEntity;
 import org.countyhall.badges.internal.store.CardEntity;
+import org.countyhall.badges.internal.store.DoorEntity;
 import org.countyhall.badges.internal.store.FindingEntity;
 import org.countyhall.badges.internal.store.HolderEntity;
 import org.countyhall.badges.internal.store.LineEntity;
@@ -76,7 +77,7 @@ class BadgeServiceTest {
 
     @RegisterExtension
     static final JpaTestDatabase db = new JpaTestDatabase("badges", HolderEntity.class, CardEntity.class,
-            ApplicationEntity.class, FindingEntity.class, LineEntity.class);
+            ApplicationEntity.class, FindingEntity.class, LineEntity.class, DoorEntity.class);
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Actor OFFICE = new Actor("clerk", "S900", Set.of(Roles.OFFICE));
@@ -116,7 +117,7 @@ class BadgeServiceTest {
 
     @BeforeEach
     void freshDesk() {
-        db.deleteAll("BADGES_LINE", "BADGES_FINDING", "BADGES_APPLICATION", "BADGES_CARD", "BADGES_HOLDER");
+        db.deleteAll("BADGES_CARD_CHANGE", "BADGES_DOOR", "BADGES_LINE", "BADGES_FINDING", "BADGES_APPLICATION", "BADGES_CARD", "BADGES_HOLDER");
         jpa = new TestJpa(db);
         audit = new RecordingAudit(jpa);
         outbox = new RecordingOutbox(jpa);
@@ -643,6 +644,46 @@ class BadgeServiceTest {
                 Map.of("posting_showBadges", true, "posting_maxAgeSeconds", 0)), directory, () -> actor);
         badges.registry(registry());
         assertEquals(1, badges.windowBadges("01").badges().size());
+    }
+
+    @Test
+    void l565L587ADeactivationReachesTheDoorsControllerAsAChangeAfterItsCursor() {
+        Card c = issue("S001", "DD000001").card();
+        org.countyhall.badges.api.Door d = badges.addDoor(new org.countyhall.badges.api.DoorInput("main-1", "主楼东门",
+                "door-main-1"));
+        assertEquals("MAIN-1", d.doorId());
+        assertEquals("doorId", assertThrows(ValidationException.class, () -> badges.addDoor(
+                new org.countyhall.badges.api.DoorInput("13812345678", "x", null))).errors().get(0).field());
+        assertEquals("duplicate-door", assertThrows(ConflictException.class, () -> badges.addDoor(
+                new org.countyhall.badges.api.DoorInput("MAIN-2", "主楼西门", "door-main-1"))).code());
+
+        actor = new Actor("door-main-1", null, Set.of(Roles.DOOR));
+        org.countyhall.badges.api.CardList full = badges.cardList("MAIN-1");
+        assertEquals(List.of("DD000001"), full.chips());
+        assertEquals(10, full.pollSeconds());
+        assertEquals(List.of(), badges.cardChanges("MAIN-1", full.cursor()).changes());
+
+        actor = OFFICE;
+        badges.reportLoss(c.number());
+        Card second = issue("S001", "DD000002").card();
+        actor = new Actor("door-main-1", null, Set.of(Roles.DOOR));
+        org.countyhall.badges.api.CardChanges changes = badges.cardChanges("MAIN-1", full.cursor());
+        assertEquals(List.of("DD000001:false", "DD000002:true"), changes.changes().stream()
+                .map(ch -> ch.chipUid() + ":" + ch.allowed()).toList());
+        assertEquals(List.of(), badges.cardChanges("MAIN-1", changes.cursor()).changes());
+        assertEquals(List.of("DD000002"), badges.cardList("MAIN-1").chips());
+        assertEquals("after", assertThrows(ValidationException.class,
+                () -> badges.cardChanges("MAIN-1", changes.cursor() + 5)).errors().get(0).field());
+
+        actor = new Actor("door-other", null, Set.of(Roles.DOOR)); // another door's controller
+        assertEquals("not-this-door", assertThrows(ForbiddenException.class, () -> badges.cardList("MAIN-1")).code());
+        assertThrows(NotFoundException.class, () -> badges.cardList("NOPE"));
+
+        actor = OFFICE;
+        assertFalse(badges.doors().get(0).stale());
+        clock.advance(Duration.ofSeconds(61)); // door.syncStaleSeconds 60
+        assertTrue(badges.doors().get(0).stale());
+        assertEquals(second.number(), badges.card("DD000002").orElseThrow().number());
     }
 
     interface Work {

@@ -45,6 +45,10 @@ import org.countyhall.badges.api.IssueRequest;
 import org.countyhall.badges.api.Issued;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
+import org.countyhall.badges.api.CardChanges;
+import org.countyhall.badges.api.CardList;
+import org.countyhall.badges.api.Door;
+import org.countyhall.badges.api.DoorInput;
 import org.countyhall.badges.api.WindowBadges;
 import org.countyhall.core.api.rest.JsonOnce;
 import org.countyhall.core.api.rest.Page;
@@ -298,6 +302,50 @@ public final class BadgesEndpoint implements RestEndpoint {
         }
         YearMonth m = month(month);
         return badges.cash(m.atDay(1), m.atEndOfMonth());
+    }
+
+    @GET
+    @Path("doors")
+    @Operation(summary = "The doors with their controllers' last sync (stale: older than door.syncStaleSeconds)")
+    public List<Door> doors() {
+        return badges.doors();
+    }
+
+    @POST
+    @Path("doors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a door with its controller's device account")
+    @ApiResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = Door.class)))
+    public Response addDoor(DoorInput body, @Context UriInfo uri) {
+        Door d = badges.addDoor(Params.body(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(d.doorId()).build()).entity(d).build();
+    }
+
+    @GET
+    @Path("doors/{door}/cards")
+    @RolesAllowed({Roles.OFFICE, Roles.DOOR})
+    @Operation(summary = "A door's full card list and its cursor, for its controller (L587)")
+    public CardList cardList(@PathParam("door") String door) {
+        return badges.cardList(door);
+    }
+
+    @GET
+    @Path("doors/{door}/cards/changes")
+    @RolesAllowed({Roles.OFFICE, Roles.DOOR})
+    @Operation(summary = "The card list's changes after a cursor, for the door's controller (L565)")
+    public CardChanges cardChanges(@PathParam("door") String door, @QueryParam("after") String after) {
+        return badges.cardChanges(door, cursor(after));
+    }
+
+    private static long cursor(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new ValidationException("after", "required: the cursor of the last answer");
+        }
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException("after", "a cursor: 0 or more");
+        }
     }
 
     @GET

@@ -52,13 +52,72 @@ public final class BadgesStore {
      * lock, by every issuance in that order).
      */
     public long nextCardValue() {
-        int rows = em.createNativeQuery("UPDATE BADGES_SEQUENCE SET LAST_VALUE = LAST_VALUE + 1 WHERE NAME = 'card'")
-                .executeUpdate();
+        return next("card");
+    }
+
+    /** The next value of a sequence row, under its lock until commit. */
+    private long next(String name) {
+        int rows = em.createNativeQuery("UPDATE BADGES_SEQUENCE SET LAST_VALUE = LAST_VALUE + 1 WHERE NAME = ?")
+                .setParameter(1, name).executeUpdate();
         if (rows != 1) {
-            throw new IllegalStateException("BADGES_SEQUENCE has no row 'card': schema badges V1 not applied?");
+            throw new IllegalStateException("BADGES_SEQUENCE has no row '" + name + "': schema badges not migrated?");
         }
-        return ((Number) em.createNativeQuery("SELECT LAST_VALUE FROM BADGES_SEQUENCE WHERE NAME = 'card'")
-                .getSingleResult()).longValue();
+        return last(name);
+    }
+
+    private long last(String name) {
+        return ((Number) em.createNativeQuery("SELECT LAST_VALUE FROM BADGES_SEQUENCE WHERE NAME = ?")
+                .setParameter(1, name).getSingleResult()).longValue();
+    }
+
+    /**
+     * Records that {@code chip} opens the doors from now on, or no longer, numbered in commit order (the sequence
+     * row 'card-change' stays locked until the caller's transaction ends).
+     */
+    public void cardChange(String chip, boolean allowed, java.time.Instant now) {
+        long seq = next("card-change");
+        em.createNativeQuery("INSERT INTO BADGES_CARD_CHANGE (SEQ, CHIP_UID, ALLOWED, CHANGED_AT) VALUES (?, ?, ?, ?)")
+                .setParameter(1, seq).setParameter(2, chip).setParameter(3, allowed)
+                .setParameter(4, java.sql.Timestamp.from(now)).executeUpdate();
+    }
+
+    /** The newest card-list change committed (0 before any). */
+    public long cardCursor() {
+        return last("card-change");
+    }
+
+    /** The chips of the active cards, sorted. */
+    public List<String> activeChips() {
+        return em.createQuery("SELECT c.chipUid FROM CardEntity c WHERE c.state = :s ORDER BY c.chipUid", String.class)
+                .setParameter("s", org.countyhall.badges.api.CardState.ACTIVE).getResultList();
+    }
+
+    /** Up to {@code limit} changes after {@code after}, oldest first: {seq, chip, allowed}. */
+    public List<org.countyhall.badges.api.CardChange> cardChanges(long after, int limit) {
+        List<?> rows = em.createNativeQuery("SELECT SEQ, CHIP_UID, ALLOWED FROM BADGES_CARD_CHANGE WHERE SEQ > ? "
+                + "ORDER BY SEQ").setParameter(1, after).setMaxResults(limit).getResultList();
+        List<org.countyhall.badges.api.CardChange> out = new java.util.ArrayList<>();
+        for (Object r : rows) {
+            Object[] a = (Object[]) r;
+            Object allowed = a[2];
+            out.add(new org.countyhall.badges.api.CardChange(((Number) a[0]).longValue(), (String) a[1],
+                    allowed instanceof Boolean b ? b : ((Number) allowed).intValue() != 0));
+        }
+        return out;
+    }
+
+    public Optional<DoorEntity> door(String doorId) {
+        return Optional.ofNullable(em.find(DoorEntity.class, doorId));
+    }
+
+    public List<DoorEntity> doors() {
+        return em.createQuery("SELECT d FROM DoorEntity d ORDER BY d.doorId", DoorEntity.class).getResultList();
+    }
+
+    /** Records a controller's sync (no version change: not an edit of the door). */
+    public void synced(String doorId, java.time.Instant now) {
+        em.createNativeQuery("UPDATE BADGES_DOOR SET LAST_SYNC_AT = ? WHERE DOOR_ID = ?")
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, doorId).executeUpdate();
     }
 
     public void flush() {

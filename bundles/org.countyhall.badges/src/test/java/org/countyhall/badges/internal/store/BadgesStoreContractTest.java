@@ -17,7 +17,7 @@ class BadgesStoreContractTest extends StoreContract {
 
     @RegisterExtension
     static final JpaTestDatabase db = new JpaTestDatabase("badges", HolderEntity.class, CardEntity.class,
-            ApplicationEntity.class, FindingEntity.class, LineEntity.class);
+            ApplicationEntity.class, FindingEntity.class, LineEntity.class, DoorEntity.class);
 
     private static final Instant NOW = Instant.parse("2026-12-04T02:30:00Z");
 
@@ -28,7 +28,7 @@ class BadgesStoreContractTest extends StoreContract {
 
     @Override
     protected String[] tables() {
-        return new String[] {"BADGES_LINE", "BADGES_FINDING", "BADGES_APPLICATION", "BADGES_CARD", "BADGES_HOLDER"};
+        return new String[] {"BADGES_CARD_CHANGE", "BADGES_DOOR", "BADGES_LINE", "BADGES_FINDING", "BADGES_APPLICATION", "BADGES_CARD", "BADGES_HOLDER"};
     }
 
     @Override
