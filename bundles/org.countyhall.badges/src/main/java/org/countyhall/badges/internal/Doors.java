@@ -77,7 +77,7 @@ final class Doors {
             DoorEntity d = door(store, rawDoor);
             long cursor = store.cardCursor(); // first: a change after it is delivered again, never lost
             List<String> chips = store.activeChips();
-            store.synced(d.doorId(), ctx.clock().instant());
+            synced(store, d);
             return new CardList(d.doorId(), cursor, chips, poll);
         });
     }
@@ -99,9 +99,16 @@ final class Doors {
             boolean more = changes.size() > CHANGES_PER_ANSWER;
             List<CardChange> page = more ? changes.subList(0, CHANGES_PER_ANSWER) : changes;
             long cursor = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-            store.synced(d.doorId(), ctx.clock().instant());
+            synced(store, d);
             return new CardChanges(d.doorId(), after, cursor, page, more, poll);
         });
+    }
+
+    /** A sync by the door's own controller is recorded (the office looking at the list is not one). */
+    private void synced(BadgesStore store, DoorEntity d) {
+        if (ctx.actor().get().username().equals(d.controller())) {
+            store.synced(d.doorId(), ctx.clock().instant());
+        }
     }
 
     /** The door, for its own controller, the office or an admin only. */

@@ -680,8 +680,12 @@ class BadgeServiceTest {
         assertThrows(NotFoundException.class, () -> badges.cardList("NOPE"));
 
         actor = OFFICE;
+        Instant synced = clock.instant();
+        clock.advance(Duration.ofSeconds(30));
+        badges.cardList("MAIN-1"); // the office reading the list is not the controller's sync
+        assertEquals(synced, badges.doors().get(0).lastSyncAt());
         assertFalse(badges.doors().get(0).stale());
-        clock.advance(Duration.ofSeconds(61)); // door.syncStaleSeconds 60
+        clock.advance(Duration.ofSeconds(31)); // 61 s since the sync: door.syncStaleSeconds 60
         assertTrue(badges.doors().get(0).stale());
         assertEquals(second.number(), badges.card("DD000002").orElseThrow().number());
     }
