@@ -19,7 +19,6 @@ import org.countyhall.core.api.error.ConflictException;
 import org.countyhall.core.api.error.NotFoundException;
 import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.PageRequest;
-import org.countyhall.core.jpa.Inserts;
 
 /** The holders' card accounts: lines never edited, reversals, and the reports for salary deduction and finance. */
 final class Accounts {
@@ -65,10 +64,7 @@ final class Accounts {
             }
             LineEntity r = LineEntity.reversalOf(line, ctx.clock().instant(), ctx.today(), reason, ctx.by());
             // REVERSES is unique: a reversal of the same line committed a moment ago elsewhere is refused here
-            Inserts.unique(em, r, () -> new ConflictException("line-reversed", "Line " + lineId + " is already reversed"));
-            ctx.events().append(org.countyhall.badges.api.BadgeEvents.LINE_BOOKED, Map.of("staffNumber",
-                    r.holder(), "lineId", r.id(), "kind", LineKind.REVERSAL.name(), "amountFen", r.amountFen(),
-                    "reverses", lineId));
+            ctx.book(em, r, () -> new ConflictException("line-reversed", "Line " + lineId + " is already reversed"));
             ctx.audit().record("badges.line.reverse", "card-line/" + lineId, line.kind().name());
             return r.toLine(null);
         });

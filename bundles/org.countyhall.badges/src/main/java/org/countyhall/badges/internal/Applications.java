@@ -104,14 +104,7 @@ final class Applications {
     }
 
     Page<CardApplication> list(ApplicationState state, String rawApplicant, PageRequest page) {
-        String applicant = null;
-        if (rawApplicant != null && !rawApplicant.isBlank()) {
-            applicant = BusinessKeys.validStaffNumber(rawApplicant);
-            if (applicant == null) {
-                throw new ValidationException("applicant", "a staff number: " + BusinessKeys.STAFF_NUMBER_RULE);
-            }
-        }
-        String a = applicant;
+        String a = CardRules.staffFilter(rawApplicant, "applicant");
         return ctx.jpa().read(em -> new BadgesStore(em).applications(state, a, page));
     }
 

@@ -54,14 +54,23 @@ record BadgesContext(Jpa jpa, AuditLog audit, EventOutbox events, Clock clock, S
 
     /** Books a line in the caller's transaction and announces it. A line with a source booked before is a 409. */
     LineEntity book(EntityManager em, LineEntity line) {
+        return book(em, line, () -> new ConflictException("line-booked", "That line was booked meanwhile"));
+    }
+
+    /** Books a line, {@code duplicate} when one of its unique keys (source, reversed line) is taken. */
+    LineEntity book(EntityManager em, LineEntity line, java.util.function.Supplier<ConflictException> duplicate) {
         if (line.unit() == null) {
             org.countyhall.badges.internal.store.HolderEntity h =
                     em.find(org.countyhall.badges.internal.store.HolderEntity.class, line.holder());
             line.unit(h == null ? null : h.unit());
         }
-        Inserts.unique(em, line, () -> new ConflictException("line-booked", "That line was booked meanwhile"));
-        events.append(BadgeEvents.LINE_BOOKED, Map.of("staffNumber", line.holder(), "lineId", line.id(),
+        Inserts.unique(em, line, duplicate);
+        Map<String, Object> payload = new java.util.HashMap<>(Map.of("staffNumber", line.holder(), "lineId", line.id(),
                 "kind", line.kind().name(), "amountFen", line.amountFen()));
+        if (line.reverses() != null) {
+            payload.put("reverses", line.reverses());
+        }
+        events.append(BadgeEvents.LINE_BOOKED, payload);
         return line;
     }
 

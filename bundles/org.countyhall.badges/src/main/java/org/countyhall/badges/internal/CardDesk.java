@@ -14,9 +14,7 @@ import org.countyhall.badges.api.CardState;
 import org.countyhall.badges.api.LineKind;
 import org.countyhall.badges.internal.store.BadgesStore;
 import org.countyhall.badges.internal.store.CardEntity;
-import org.countyhall.core.api.error.BusinessKeys;
 import org.countyhall.core.api.error.ForbiddenException;
-import org.countyhall.core.api.error.ValidationException;
 import org.countyhall.core.api.rest.Page;
 import org.countyhall.core.api.rest.PageRequest;
 import org.countyhall.core.api.security.Actor;
@@ -47,13 +45,7 @@ final class CardDesk {
 
     Page<Card> cards(CardQuery query, PageRequest page) {
         CardQuery q = query == null ? CardQuery.ALL : query;
-        String holder = null;
-        if (q.holder() != null) {
-            holder = BusinessKeys.validStaffNumber(q.holder());
-            if (holder == null) {
-                throw new ValidationException("holder", "a staff number: " + BusinessKeys.STAFF_NUMBER_RULE);
-            }
-        }
+        String holder = CardRules.staffFilter(q.holder(), "holder");
         CardQuery normal = new CardQuery(holder, q.state(), q.unit() == null || q.unit().isBlank() ? null
                 : q.unit().strip());
         return ctx.jpa().read(em -> new BadgesStore(em).cards(normal, page));

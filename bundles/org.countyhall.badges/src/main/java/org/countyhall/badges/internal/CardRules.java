@@ -55,6 +55,22 @@ final class CardRules {
         return prefix + String.format(Locale.ROOT, "%06d", n);
     }
 
+    /**
+     * A staff-number filter of a list: null when not given, else the number as stored; a value that cannot be a
+     * staff number is a 400 naming {@code field} (the lists of cards, applications and findings).
+     */
+    static String staffFilter(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String number = org.countyhall.core.api.error.BusinessKeys.validStaffNumber(raw);
+        if (number == null) {
+            throw new ValidationException(field, "a staff number: "
+                    + org.countyhall.core.api.error.BusinessKeys.STAFF_NUMBER_RULE);
+        }
+        return number;
+    }
+
     /** A required reason or note: trimmed, 1–500 characters; 400 naming {@code field} otherwise. */
     static String reason(String raw, String field) {
         List<FieldError> errors = new ArrayList<>();

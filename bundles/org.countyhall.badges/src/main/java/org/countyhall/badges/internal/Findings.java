@@ -113,14 +113,7 @@ final class Findings {
     }
 
     Page<Finding> list(LocalDate day, String rawHolder, PageRequest page) {
-        String holder = null;
-        if (rawHolder != null && !rawHolder.isBlank()) {
-            holder = BusinessKeys.validStaffNumber(rawHolder);
-            if (holder == null) {
-                throw new ValidationException("holder", "a staff number: " + BusinessKeys.STAFF_NUMBER_RULE);
-            }
-        }
-        String h = holder;
+        String h = CardRules.staffFilter(rawHolder, "holder");
         return ctx.jpa().read(em -> new BadgesStore(em).findings(day, h, page));
     }
 

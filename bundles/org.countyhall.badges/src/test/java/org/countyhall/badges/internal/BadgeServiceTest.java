@@ -506,6 +506,8 @@ class BadgeServiceTest {
         AccountLine reversal = badges.reverse(fines.get(0).id(), "卡已交回");
         assertEquals(-10000, reversal.amountFen());
         assertEquals(fines.get(0).id(), reversal.reverses());
+        assertEquals(Map.of("staffNumber", "S001", "lineId", reversal.id(), "kind", "REVERSAL", "amountFen", -10000L,
+                "reverses", fines.get(0).id()), outbox.events().get(outbox.events().size() - 1).payload());
         assertEquals("line-reversed", assertThrows(ConflictException.class,
                 () -> badges.reverse(fines.get(0).id(), "again")).code());
         assertEquals("line-is-reversal", assertThrows(ConflictException.class,

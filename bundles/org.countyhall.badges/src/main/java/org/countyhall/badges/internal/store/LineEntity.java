@@ -118,6 +118,10 @@ public class LineEntity {
         return kind;
     }
 
+    public Long reverses() {
+        return reverses;
+    }
+
     public long amountFen() {
         return amountFen;
     }
